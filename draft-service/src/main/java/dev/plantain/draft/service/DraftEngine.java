@@ -1,0 +1,20 @@
+package dev.plantain.draft.service;
+
+import dev.plantain.art.ArtLibrary;
+import dev.plantain.draft.ComposingRenderer;
+import dev.plantain.draft.DraftRenderer;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Chooses the drafting engine from configuration; built once per service. */
+public class DraftEngine {
+
+    @Produces
+    @Singleton
+    DraftRenderer renderer(DraftConfig config) {
+        if (!config.engine().equals("compose")) {
+            throw new IllegalStateException("plantain.draft.engine is '" + config.engine() + "'; allowed: compose");
+        }
+        return new ComposingRenderer(ArtLibrary.fluentFlat());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.plantain.planner.service;
+
+import dev.plantain.messages.DraftJob;
+import dev.plantain.messages.JobRequest;
+import dev.plantain.messages.JobResult;
+import dev.plantain.messages.RequestParser;
+import dev.plantain.messages.Stage;
+import dev.plantain.messages.Timings;
+import dev.plantain.plan.ScenePlan;
+import dev.plantain.planner.ScenePlanner;
+import dev.plantain.stage.Outbox;
+import dev.plantain.stage.StageEvents;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/** Reads requests, plans them, and sends the plan on to be drafted; a request it cannot take becomes a FAILED result. */
+@ApplicationScoped
+public class PlannerProcessor {
+
+    private static final Logger LOG = Logger.getLogger(PlannerProcessor.class);
+
+    @Inject
+    ScenePlanner planner;
+
+    @Inject
+    StageEvents events;
+
+    @Inject
+    @Channel("draft")
+    MutinyEmitter<String> draft;
+
+    @Inject
+    @Channel("results")
+    MutinyEmitter<String> results;
+
+    @Incoming("requests")
+    @Blocking
+    public void process(ConsumerRecord<String, String> record) {
+        RequestParser.Parsed parsed = RequestParser.parse(
+                record.key(), record.value(), "unkeyed-" + record.partition() + "-" + record.offset());
+        MDC.put("jobId", parsed.jobId());
+        try {
+            if (!parsed.ok()) {
+                LOG.infof("rejected: %s", parsed.reason());
+                Outbox.send(results, parsed.jobId(), JobResult.failed(parsed.jobId(), parsed.reason(), Map.of()));
+                return;
+            }
+            plan(parsed.request());
+        } finally {
+            MDC.remove("jobId");
+        }
+    }
+
+    private void plan(JobRequest request) {
+        long start = System.currentTimeMillis();
+        events.started(request.jobId(), Stage.PLANNER, 0);
+        ScenePlan plan;
+        try {
+            plan = planner.plan(request.prompt(), request.nativeWidth(), request.nativeHeight(), request.effectiveSeed());
+        } catch (IllegalArgumentException e) {
+            fail(request, start, "cannot plan the prompt: " + e.getMessage());
+            return;
+        }
+        if (plan.entities().isEmpty() && plan.texts().isEmpty()) {
+            fail(request, start, "nothing in the prompt can be drawn"
+                    + (plan.unrenderable().isEmpty() ? "" : "; no art for: " + String.join(", ", plan.unrenderable())));
+            return;
+        }
+        long millis = System.currentTimeMillis() - start;
+        Outbox.send(draft, request.jobId(), new DraftJob(request.jobId(), request, plan, Timings.plus(Map.of(), "plan", millis)));
+        events.finished(request.jobId(), Stage.PLANNER, 0, start, plan.entities().size() + " entities, "
+                + plan.checks().size() + " checks" + (plan.unrenderable().isEmpty() ? "" : ", unrenderable: " + plan.unrenderable()));
+    }
+
+    private void fail(JobRequest request, long start, String reason) {
+        LOG.infof("failed: %s", reason);
+        Outbox.send(results, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels()));
+        events.failed(request.jobId(), Stage.PLANNER, 0, start, reason);
+    }
+}

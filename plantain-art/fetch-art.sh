@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Fetches the emoji art from the npm registry at build time (npm pack: no node_modules, no install scripts)
+# and places it on the module's classpath. Usage: fetch-art.sh OUTPUT_CLASSES_DIR
+set -euo pipefail
+out="$1/art"
+work="$(dirname "$1")/npm"
+fetch() { # package version folder
+  local pkg="$1" version="$2" dir="$out/$3"
+  [ -s "$dir/icons.json" ] && return 0
+  command -v npm >/dev/null || { echo "npm is needed to fetch $pkg (install Node.js and npm)" >&2; exit 1; }
+  mkdir -p "$work" "$dir"
+  local tgz
+  tgz=$(cd "$work" && npm pack --silent "$pkg@$version" | tail -n 1)
+  tar -xzf "$work/$tgz" -C "$work"
+  cp "$work/package/icons.json" "$work/package/info.json" "$dir/"
+  rm -rf "$work/package"
+}
+fetch @iconify-json/fluent-emoji-flat 1.2.6 fluent-emoji-flat

@@ -1,0 +1,151 @@
+package dev.plantain.art;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.parser.LoaderContext;
+import com.github.weisj.jsvg.parser.SVGLoader;
+import com.github.weisj.jsvg.view.ViewBox;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A set of colour emoji SVGs keyed by CLDR-style names ({@code red-apple}, {@code cat}), loaded once from the
+ * classpath and rendered with jsvg. Thread-safe: the icon table is immutable and rendering shares nothing.
+ */
+public final class ArtLibrary {
+
+    private static final String FLUENT_FLAT = "fluent-emoji-flat";
+    private static volatile ArtLibrary fluentFlat;
+
+    private final String name;
+    private final Map<String, Icon> icons;
+
+    /** An icon's SVG body in its own coordinate box. */
+    private record Icon(String body, int width, int height, boolean flipped) {}
+
+    private ArtLibrary(String name, Map<String, Icon> icons) {
+        this.name = name;
+        this.icons = Collections.unmodifiableMap(icons);
+    }
+
+    /** The default library: Fluent Emoji Flat (MIT, Microsoft), loaded on first use. */
+    public static ArtLibrary fluentFlat() {
+        ArtLibrary library = fluentFlat;
+        if (library == null) {
+            synchronized (ArtLibrary.class) {
+                library = fluentFlat;
+                if (library == null) {
+                    library = load(FLUENT_FLAT);
+                    fluentFlat = library;
+                }
+            }
+        }
+        return library;
+    }
+
+    static ArtLibrary load(String set) {
+        String resource = "/art/" + set + "/icons.json";
+        try (InputStream in = ArtLibrary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("art set " + set + " is missing from the classpath (" + resource
+                        + "): build plantain-art, which fetches it with npm");
+            }
+            return parse(set, new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read art set " + set, e);
+        }
+    }
+
+    private static ArtLibrary parse(String set, JsonNode root) {
+        int defaultWidth = root.path("width").asInt(16);
+        int defaultHeight = root.path("height").asInt(16);
+        Map<String, Icon> icons = new TreeMap<>();
+        root.path("icons").properties().forEach(e -> icons.put(e.getKey(), new Icon(
+                e.getValue().path("body").asText(),
+                e.getValue().path("width").asInt(defaultWidth),
+                e.getValue().path("height").asInt(defaultHeight),
+                false)));
+        root.path("aliases").properties().forEach(e -> {
+            Icon parent = icons.get(e.getValue().path("parent").asText());
+            if (parent != null) {
+                boolean flip = e.getValue().path("hFlip").asBoolean(false);
+                icons.put(e.getKey(), new Icon(parent.body(), parent.width(), parent.height(), parent.flipped() ^ flip));
+            }
+        });
+        return new ArtLibrary(set, icons);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean has(String artId) {
+        return icons.containsKey(artId);
+    }
+
+    /** Every art id, sorted. */
+    public Set<String> ids() {
+        return icons.keySet();
+    }
+
+    /** The complete SVG document of an icon. */
+    public Optional<String> svg(String artId) {
+        Icon icon = icons.get(artId);
+        if (icon == null) {
+            return Optional.empty();
+        }
+        String body = icon.flipped()
+                ? "<g transform=\"translate(" + icon.width() + " 0) scale(-1 1)\">" + icon.body() + "</g>"
+                : icon.body();
+        return Optional.of("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + icon.width() + "\" height=\""
+                + icon.height() + "\" viewBox=\"0 0 " + icon.width() + " " + icon.height() + "\">" + body + "</svg>");
+    }
+
+    /** Parses an icon into a jsvg document, to render many times. */
+    public SVGDocument document(String artId) {
+        String svg = svg(artId).orElseThrow(() -> new IllegalArgumentException("no art '" + artId + "' in " + name));
+        SVGDocument document = new SVGLoader().load(
+                new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null, LoaderContext.createDefault());
+        if (document == null) {
+            throw new IllegalStateException("art '" + artId + "' of " + name + " is not valid SVG");
+        }
+        return document;
+    }
+
+    /** Draws an icon scaled into a rectangle of the graphics, with antialiasing. */
+    public void draw(String artId, Graphics2D g, double x, double y, double width, double height) {
+        SVGDocument document = document(artId);
+        Graphics2D copy = (Graphics2D) g.create();
+        try {
+            copy.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            copy.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            document.render(null, copy, new ViewBox((float) x, (float) y, (float) width, (float) height));
+        } finally {
+            copy.dispose();
+        }
+    }
+
+    /** An icon alone on a transparent image of the given size. */
+    public BufferedImage render(String artId, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            draw(artId, g, 0, 0, width, height);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.plantain.art;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+class ArtLibraryTest {
+
+    private final ArtLibrary art = ArtLibrary.fluentFlat();
+
+    @Test
+    void holdsTheFluentEmojiSet() {
+        assertThat(art.ids()).hasSizeGreaterThan(3000).contains("red-apple", "cat", "dog", "banana");
+    }
+
+    @Test
+    void rendersAnIconInItsOwnColours() {
+        BufferedImage apple = art.render("red-apple", 128, 128);
+        int center = apple.getRGB(64, 70);
+        assertThat(center >>> 24).as("opaque in the middle").isEqualTo(0xff);
+        assertThat((center >> 16) & 0xff).as("red dominates").isGreaterThan((center >> 8) & 0xff);
+        assertThat(apple.getRGB(1, 1) >>> 24).as("transparent corner").isZero();
+    }
+
+    @Test
+    void resolvesAliasesWithTheirFlip() {
+        assertThat(art.svg("backhand-index-pointing-right")).get().asString().contains("scale(-1 1)");
+    }
+}

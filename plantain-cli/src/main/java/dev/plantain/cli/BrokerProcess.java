@@ -1,0 +1,69 @@
+package dev.plantain.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.Uuid;
+
+/** A real Apache Kafka broker in KRaft combined mode (broker and controller in one process), as its own process. */
+final class BrokerProcess {
+
+    private BrokerProcess() {}
+
+    static Path classpathDir(StackSettings settings) {
+        return settings.home().resolve("plantain-broker/target/lib");
+    }
+
+    /** Formats the broker's storage when new (or when its ports changed), then launches it. */
+    static Process start(StackSettings settings) {
+        Path dir = settings.stateDir().resolve("kafka");
+        Path data = dir.resolve("data");
+        Path config = dir.resolve("server.properties");
+        String properties = serverProperties(settings, data);
+        try {
+            boolean reuse = Files.exists(config) && Files.readString(config).equals(properties)
+                    && Files.exists(data.resolve("meta.properties"));
+            if (!reuse) {
+                LocalStack.deleteTree(dir);
+                Files.createDirectories(dir);
+                Files.writeString(config, properties);
+                ProcessLauncher.run(List.of("-cp", classpath(settings), "kafka.tools.StorageTool", "format", "--standalone",
+                        "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
+                        settings.stateDir().resolve("logs/kafka-format.log"), Duration.ofMinutes(1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare broker storage in " + dir, e);
+        }
+        return ProcessLauncher.start(List.of("-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath(settings), "kafka.Kafka",
+                config.toString()), settings.stateDir().resolve("logs/kafka.log"));
+    }
+
+    private static String classpath(StackSettings settings) {
+        return classpathDir(settings) + "/*";
+    }
+
+    private static String serverProperties(StackSettings settings, Path data) {
+        String broker = "localhost:" + settings.kafkaPort();
+        String controller = "localhost:" + settings.controllerPort();
+        return String.join("\n",
+                "# A one-node local broker for Plantain's stack, written by ./plantain up.",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.bootstrap.servers=" + controller,
+                "listeners=PLAINTEXT://" + broker + ",CONTROLLER://" + controller,
+                "advertised.listeners=PLAINTEXT://" + broker + ",CONTROLLER://" + controller,
+                "controller.listener.names=CONTROLLER",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=PLAINTEXT",
+                "log.dirs=" + data,
+                "num.partitions=" + settings.partitions(),
+                "offsets.topic.replication.factor=1",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "") ;
+    }
+}

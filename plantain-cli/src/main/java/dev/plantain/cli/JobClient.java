@@ -1,0 +1,99 @@
+package dev.plantain.cli;
+
+import dev.plantain.messages.JobEvent;
+import dev.plantain.messages.JobResult;
+import dev.plantain.messages.Json;
+import dev.plantain.messages.Topic;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * A plain Kafka client of the pipeline, as any platform team would write one: it puts a request on the
+ * {@code requests} topic and follows {@code events} and {@code results} for that job id.
+ */
+public final class JobClient implements AutoCloseable {
+
+    private final String prefix;
+    private final KafkaProducer<String, String> producer;
+    private final KafkaConsumer<String, String> consumer;
+
+    public JobClient(String bootstrap, String prefix) {
+        this.prefix = prefix;
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producer = new KafkaProducer<>(p);
+        Properties c = new Properties();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        consumer = new KafkaConsumer<>(c);
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (Topic topic : List.of(Topic.RESULTS, Topic.EVENTS)) {
+            consumer.partitionsFor(topic.name(prefix), Duration.ofSeconds(30))
+                    .forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+    }
+
+    /** Sends a raw request record and waits until the broker has it. */
+    public void send(String key, String value) {
+        try {
+            producer.send(new ProducerRecord<>(Topic.REQUESTS.name(prefix), key, value)).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not submit to " + Topic.REQUESTS.name(prefix) + ": " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while submitting", e);
+        }
+    }
+
+    /**
+     * Follows the job until its result arrives.
+     *
+     * @param onEvent called with each of the job's progress events
+     */
+    public JobResult await(String jobId, Duration timeout, Consumer<JobEvent> onEvent) throws TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                if (!jobId.equals(record.key())) {
+                    continue;
+                }
+                if (record.topic().equals(Topic.EVENTS.name(prefix))) {
+                    onEvent.accept(Json.read(record.value(), JobEvent.class));
+                } else {
+                    return Json.read(record.value(), JobResult.class);
+                }
+            }
+        }
+        throw new TimeoutException("no result for job " + jobId + " within " + timeout.toSeconds() + " s");
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+        consumer.close(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,226 @@
+package dev.plantain.cli;
+
+import dev.plantain.messages.Stage;
+import dev.plantain.messages.TopicAdmin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The whole pipeline on one machine: a real Kafka broker (KRaft, combined broker and controller) and the five stage
+ * services, each its own process, sharing a local blob directory. Its state (pids, logs, broker data, blobs) lives
+ * in one directory, so {@code up}, {@code generate} and {@code down} find a running stack again.
+ */
+public final class LocalStack {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final String STATE_FILE = "stack.properties";
+
+    private final StackSettings settings;
+    private final List<Long> pids;
+
+    private LocalStack(StackSettings settings, List<Long> pids) {
+        this.settings = settings;
+        this.pids = pids;
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** The stack recorded in the state directory, if its broker still answers. */
+    public static Optional<LocalStack> find(StackSettings settings) {
+        Path file = settings.stateDir().resolve(STATE_FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Properties state = read(file);
+        int kafkaPort = Integer.parseInt(state.getProperty("kafka.port"));
+        if (!portOpen(kafkaPort)) {
+            return Optional.empty();
+        }
+        StackSettings found = new StackSettings(settings.home(), settings.stateDir(), kafkaPort,
+                Integer.parseInt(state.getProperty("controller.port")), Integer.parseInt(state.getProperty("http.port.base")),
+                state.getProperty("topic.prefix"), settings.partitions(), settings.scale());
+        List<Long> pids = Stream.of(state.getProperty("pids").split(",")).map(Long::parseLong).toList();
+        return Optional.of(new LocalStack(found, pids));
+    }
+
+    /** Starts a broker and the services, waits until every service is ready, and records the stack. */
+    public static LocalStack start(StackSettings settings, PrintStream log) {
+        requirePackaged(settings);
+        if (portOpen(settings.kafkaPort())) {
+            throw new IllegalStateException("port " + settings.kafkaPort() + " is taken: is a stack already up? "
+                    + "Run ./plantain down, or choose another port with --kafka-port");
+        }
+        List<Long> pids = new ArrayList<>();
+        LocalStack stack = new LocalStack(settings, pids);
+        try {
+            log.printf("starting Kafka (KRaft) on %s%n", settings.bootstrap());
+            pids.add(BrokerProcess.start(settings).pid());
+            waitFor(() -> portOpen(settings.kafkaPort()), pids.get(0), settings.stateDir().resolve("logs/kafka.log"),
+                    "the Kafka broker");
+            List<String> created = TopicAdmin.createMissing(Map.of("bootstrap.servers", settings.bootstrap()),
+                    settings.topicPrefix(), settings.partitions(), (short) 1);
+            log.printf("topics ready (%d created, prefix '%s', %d partitions)%n", created.size(), settings.topicPrefix(),
+                    settings.partitions());
+            List<Runnable> readiness = new ArrayList<>();
+            for (Stage stage : Stage.values()) {
+                for (int i = 0; i < settings.instances(stage); i++) {
+                    int port = settings.httpPort(stage, i);
+                    Path serviceLog = settings.stateDir().resolve("logs/" + StackSettings.module(stage) + "-" + i + ".log");
+                    Process process = ProcessLauncher.start(serviceCommand(settings, stage, port), serviceLog);
+                    pids.add(process.pid());
+                    readiness.add(() -> waitFor(() -> ready(port), process.pid(), serviceLog,
+                            StackSettings.module(stage) + " on port " + port));
+                }
+            }
+            log.printf("starting %d service process(es)%n", readiness.size());
+            readiness.forEach(Runnable::run);
+            stack.record();
+            log.printf("stack ready: Kafka at %s, services on ports %d-%d, logs in %s%n", settings.bootstrap(),
+                    settings.httpPortBase(), settings.httpPortBase() + 4, settings.stateDir().resolve("logs"));
+            return stack;
+        } catch (RuntimeException e) {
+            stack.stop();
+            throw e;
+        }
+    }
+
+    /** Stops the services, then the broker, and forgets the stack. */
+    public void stop() {
+        for (int i = pids.size() - 1; i >= 0; i--) {
+            ProcessLauncher.stop(pids.get(i), Duration.ofSeconds(20));
+        }
+        try {
+            Files.deleteIfExists(settings.stateDir().resolve(STATE_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> serviceCommand(StackSettings settings, Stage stage, int port) {
+        Path jar = settings.home().resolve(StackSettings.module(stage)).resolve("target/quarkus-app/quarkus-run.jar");
+        return List.of("-Xmx768m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+                "-Dkafka.bootstrap.servers=" + settings.bootstrap(),
+                "-Dquarkus.http.port=" + port,
+                "-Dplantain.topic-prefix=" + settings.topicPrefix(),
+                "-Dplantain.partitions=" + settings.partitions(),
+                "-Dplantain.blob.store=local",
+                "-Dplantain.blob.dir=" + settings.blobDir(),
+                "-jar", jar.toString());
+    }
+
+    private static void requirePackaged(StackSettings settings) {
+        List<Path> missing = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            Path jar = settings.home().resolve(StackSettings.module(stage)).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                missing.add(jar);
+            }
+        }
+        if (!Files.isDirectory(BrokerProcess.classpathDir(settings))) {
+            missing.add(BrokerProcess.classpathDir(settings));
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("not built: " + missing + ". Run ./mvnw package -DskipTests in " + settings.home());
+        }
+    }
+
+    private void record() {
+        Properties state = new Properties();
+        state.setProperty("kafka.port", String.valueOf(settings.kafkaPort()));
+        state.setProperty("controller.port", String.valueOf(settings.controllerPort()));
+        state.setProperty("http.port.base", String.valueOf(settings.httpPortBase()));
+        state.setProperty("topic.prefix", settings.topicPrefix());
+        state.setProperty("pids", String.join(",", pids.stream().map(String::valueOf).toList()));
+        state.setProperty("id", UUID.randomUUID().toString());
+        try (var out = Files.newBufferedWriter(settings.stateDir().resolve(STATE_FILE))) {
+            state.store(out, "the running local Plantain stack; ./plantain down stops it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Properties read(Path file) {
+        Properties state = new Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            state.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return state;
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, long pid, Path log, String what) {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (!ProcessLauncher.alive(pid)) {
+                throw new IllegalStateException(what + " exited during start-up; last lines of " + log + ":\n"
+                        + ProcessLauncher.tail(log));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(what + " not ready after " + START_TIMEOUT.toSeconds() + " s; see " + log);
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the stack", e);
+        }
+    }
+
+    static boolean portOpen(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean ready(int port) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + "/q/health/ready").toURL().openConnection();
+            c.setConnectTimeout(1000);
+            c.setReadTimeout(2000);
+            return c.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Deletes a directory tree; used to reset broker data whose ports changed. */
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}

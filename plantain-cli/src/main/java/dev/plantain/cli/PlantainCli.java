@@ -1,0 +1,35 @@
+package dev.plantain.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code plantain} command: run the pipeline locally, submit and follow jobs, and call the engines directly. */
+@Command(
+        name = "plantain",
+        mixinStandardHelpOptions = true,
+        version = "plantain 0.1.0",
+        description = "Text to image by plan, draft, verify, refine, upscale, on Apache Kafka.",
+        subcommands = {
+            GenerateCommand.class,
+            UpCommand.class,
+            DownCommand.class,
+            SubmitCommand.class,
+            PlanCommand.class,
+            VerifyCommand.class,
+            UpscaleCommand.class
+        })
+public final class PlantainCli {
+
+    /** Exit status when the command could not run (broker unreachable, timeout, build missing). */
+    static final int EXIT_ERROR = 3;
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        CommandLine cli = new CommandLine(new PlantainCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("plantain: " + e.getMessage());
+            return EXIT_ERROR;
+        });
+        System.exit(cli.execute(args));
+    }
+}

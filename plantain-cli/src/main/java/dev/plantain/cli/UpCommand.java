@@ -1,0 +1,39 @@
+package dev.plantain.cli;
+
+import dev.plantain.messages.Stage;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Starts the local stack and leaves it running. */
+@Command(name = "up", description = "Start a Kafka broker and the five services, and leave them running.")
+final class UpCommand implements Callable<Integer> {
+
+    @Option(names = "--scale", split = ",", description = "Instances per stage, e.g. draft=2,verifier=2 (stages: planner, draft, verifier, refiner, upscaler).")
+    Map<String, Integer> scale = Map.of();
+
+    @Mixin
+    StackOptions stack;
+
+    @Override
+    public Integer call() {
+        Map<Stage, Integer> instances = new EnumMap<>(Stage.class);
+        scale.forEach((name, count) -> {
+            Stage stage = Stage.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+            if (count < 1 || count > 8) {
+                throw new IllegalArgumentException("--scale " + name + "=" + count + ": allowed 1 to 8 instances");
+            }
+            instances.put(stage, count);
+        });
+        StackSettings settings = stack.settings(instances);
+        if (LocalStack.find(settings).isPresent()) {
+            System.err.println("a stack is already up (state in " + settings.stateDir() + "); ./plantain down stops it");
+            return 1;
+        }
+        LocalStack.start(settings, System.err);
+        return 0;
+    }
+}

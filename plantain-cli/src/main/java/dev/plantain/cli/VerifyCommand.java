@@ -1,0 +1,44 @@
+package dev.plantain.cli;
+
+import dev.plantain.image.ImageCodec;
+import dev.plantain.messages.Json;
+import dev.plantain.messages.VerificationReport;
+import dev.plantain.plan.ScenePlan;
+import dev.plantain.verifier.ImageVerifier;
+import dev.plantain.verifier.PixelVerifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Verifies an image against a scene plan with the verifier service's engine; no Kafka needed. */
+@Command(name = "verify", description = "Verify an image against a plan and print the report as JSON; exit 1 when it fails.")
+final class VerifyCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "The image (PNG).")
+    Path image;
+
+    @Option(names = "--plan", required = true, description = "The plan, as ./plantain plan prints it.")
+    Path plan;
+
+    @Option(names = "--overlay", description = "Also write the overlay (checks drawn green and red) to this PNG.")
+    Path overlay;
+
+    @Option(names = "--max-pixels", defaultValue = "20971520", description = "Refuse larger images. Default: ${DEFAULT-VALUE}")
+    long maxPixels;
+
+    @Override
+    public Integer call() throws Exception {
+        ScenePlan scene = Json.read(Files.readString(plan), ScenePlan.class);
+        var pixels = ImageCodec.toRgb(new ImageCodec(maxPixels).decode(Files.readAllBytes(image)));
+        ImageVerifier.Verification verification = new PixelVerifier().verify(pixels, scene);
+        if (overlay != null) {
+            Files.write(overlay, ImageCodec.encodePng(verification.overlay()));
+        }
+        VerificationReport report = VerificationReport.of(verification.checks(), null);
+        System.out.println(Json.writePretty(report));
+        return report.passed() ? 0 : 1;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.plantain.plan;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What a verifier check looks at. */
+public enum CheckKind {
+    /** The exact number of instances of an entity. */
+    COUNT,
+    /** The dominant colour of an entity, against the palette. */
+    COLOR,
+    /** A relation between two entity groups (GenEval's centroid rule). */
+    POSITION,
+    /** Quoted text, read back from the pixels. */
+    TEXT,
+    /** No planned instance cut off by the canvas edge. */
+    CLIPPING,
+    /** The whole image is a picture, not blank, flat or noise. */
+    IMAGE;
+
+    @JsonValue
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static CheckKind fromLabel(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.plantain.draft;
+
+import dev.plantain.art.ArtLibrary;
+import dev.plantain.plan.Entity;
+import dev.plantain.plan.ScenePlan;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * The built-in draft engine: colour emoji art recoloured and composed on a flat background at the layout's boxes,
+ * each instance roughly placed by seeded jitter, with texts set on their carriers last.
+ */
+public final class ComposingRenderer implements DraftRenderer {
+
+    private final SceneArtist artist;
+
+    public ComposingRenderer(ArtLibrary library) {
+        this(new SceneArtist(library));
+    }
+
+    /** A renderer sharing an artist (and so its art cache) with another engine. */
+    public ComposingRenderer(SceneArtist artist) {
+        this.artist = artist;
+    }
+
+    @Override
+    public Draft draft(ScenePlan plan) {
+        List<Entity> drawn = plan.entities().stream()
+                .map(e -> e.instances().isEmpty() ? e : e.withInstances(InstanceJitter.jitter(plan, e)))
+                .toList();
+        ScenePlan drawnPlan = plan.withEntities(drawn);
+        BufferedImage image = artist.paint(drawnPlan);
+        return new Draft(image, drawnPlan);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.plantain.planner;
+
+import dev.plantain.art.ArtLibrary;
+import dev.plantain.plan.Entity;
+import dev.plantain.plan.Relation;
+import dev.plantain.plan.ScenePlan;
+import dev.plantain.plan.TextSpec;
+import dev.plantain.planner.ParsedPrompt.ParsedEntity;
+import dev.plantain.planner.ParsedPrompt.ParsedRelation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The built-in planner: parses English with a closed grammar and an emoji lexicon, solves a grid layout that
+ * satisfies the spatial relations, and lists the checks to verify. Thread-safe; needs no model weights.
+ */
+public final class RuleBasedPlanner implements ScenePlanner {
+
+    private final Lexicon lexicon;
+
+    public RuleBasedPlanner(ArtLibrary art) {
+        this.lexicon = new Lexicon(Objects.requireNonNull(art, "art"));
+    }
+
+    /** A planner over the default art set, Fluent Emoji Flat. */
+    public static RuleBasedPlanner withDefaultArt() {
+        return new RuleBasedPlanner(ArtLibrary.fluentFlat());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when the prompt asks for more than {@value PromptParser#MAX_COUNT} of a
+     *     thing, or the canvas is empty
+     */
+    @Override
+    public ScenePlan plan(String prompt, int width, int height, long seed) {
+        Objects.requireNonNull(prompt, "prompt");
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("canvas must be at least 1x1, was " + width + "x" + height);
+        }
+        ParsedPrompt parsed = PromptParser.parse(prompt, lexicon);
+        LayoutSolver.Layout layout = LayoutSolver.solve(parsed, width, height, seed);
+        List<Entity> entities = new ArrayList<>();
+        for (int i = 0; i < parsed.entities().size(); i++) {
+            ParsedEntity p = parsed.entities().get(i);
+            entities.add(new Entity(entityId(i), p.noun(), p.concept(), p.artId(), p.count(), p.color(), p.size(),
+                    layout.instances().get(i)));
+        }
+        List<Relation> relations = new ArrayList<>();
+        for (ParsedRelation r : parsed.relations()) {
+            relations.add(new Relation(entityId(r.subject()), r.kind(), entityId(r.object())));
+        }
+        List<TextSpec> texts = new ArrayList<>();
+        for (int i = 0; i < parsed.texts().size(); i++) {
+            ParsedPrompt.ParsedText t = parsed.texts().get(i);
+            texts.add(new TextSpec("t" + (i + 1), t.content(), t.carrier(), layout.carriers().get(i)));
+        }
+        return new ScenePlan(prompt, width, height, seed, Backdrop.choose(entities), entities, relations, texts,
+                parsed.unrenderable(), PlanChecks.of(entities, relations, texts));
+    }
+
+    private static String entityId(int index) {
+        return "e" + (index + 1);
+    }
+}

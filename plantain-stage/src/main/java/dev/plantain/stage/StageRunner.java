@@ -1,0 +1,73 @@
+package dev.plantain.stage;
+
+import dev.plantain.image.ImageDecodeException;
+import dev.plantain.messages.JobRequest;
+import dev.plantain.messages.JobResult;
+import dev.plantain.messages.Json;
+import dev.plantain.messages.Stage;
+import dev.plantain.messages.UndecodableRecordException;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Runs one job's work in a stage: the job id in every log line, started/finished events, and any failure of the
+ * work turned into the job's one FAILED result, so that no job is lost and the channel keeps flowing.
+ */
+@ApplicationScoped
+public class StageRunner {
+
+    private static final Logger LOG = Logger.getLogger(StageRunner.class);
+
+    @Inject
+    StageEvents events;
+
+    @Inject
+    @Channel("results")
+    MutinyEmitter<String> results;
+
+    /**
+     * Reads an internal topic's record; an unreadable one, or one whose key is not its job id, throws
+     * {@link UndecodableRecordException}, which the channel's failure strategy sends to the dead-letter topic.
+     */
+    public static <T> T decode(ConsumerRecord<String, String> record, Class<T> type, java.util.function.Function<T, String> jobId) {
+        T value = Json.read(record.value(), type);
+        if (record.key() != null && !record.key().equals(jobId.apply(value))) {
+            throw new UndecodableRecordException("record key '" + record.key() + "' is not the job id '"
+                    + jobId.apply(value) + "' of its " + type.getSimpleName());
+        }
+        return value;
+    }
+
+    /**
+     * @param work does the stage's work and sends its output; returns a short outcome for the finished event
+     */
+    public void run(Stage stage, JobRequest request, int round, Supplier<String> work) {
+        MDC.put("jobId", request.jobId());
+        long start = System.currentTimeMillis();
+        try {
+            events.started(request.jobId(), stage, round);
+            String detail = work.get();
+            events.finished(request.jobId(), stage, round, start, detail);
+        } catch (ImageDecodeException e) {
+            fail(stage, request, round, start, "image refused by " + stage.label() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "internal error in %s", stage.label());
+            fail(stage, request, round, start, "internal error in " + stage.label() + ": " + e);
+        } finally {
+            MDC.remove("jobId");
+        }
+    }
+
+    /** Ends the job with a FAILED result. */
+    public void fail(Stage stage, JobRequest request, int round, long start, String reason) {
+        LOG.infof("job failed: %s", reason);
+        Outbox.send(results, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels()));
+        events.failed(request.jobId(), stage, round, start, reason);
+    }
+}

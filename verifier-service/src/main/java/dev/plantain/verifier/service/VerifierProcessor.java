@@ -1,0 +1,79 @@
+package dev.plantain.verifier.service;
+
+import dev.plantain.image.ImageStore;
+import dev.plantain.messages.ImageRef;
+import dev.plantain.messages.JobResult;
+import dev.plantain.messages.RefineJob;
+import dev.plantain.messages.RoundRecord;
+import dev.plantain.messages.Stage;
+import dev.plantain.messages.Timings;
+import dev.plantain.messages.UpscaleJob;
+import dev.plantain.messages.VerificationReport;
+import dev.plantain.messages.VerifyJob;
+import dev.plantain.stage.Outbox;
+import dev.plantain.stage.StageRunner;
+import dev.plantain.verifier.ImageVerifier;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Verifies each candidate and routes it: to refine while rounds remain, else to upscale or a FAILED result. */
+@ApplicationScoped
+public class VerifierProcessor {
+
+    @Inject
+    ImageVerifier verifier;
+
+    @Inject
+    ImageStore images;
+
+    @Inject
+    StageRunner runner;
+
+    @Inject
+    VerifierConfig config;
+
+    @Inject
+    @Channel("refine")
+    MutinyEmitter<String> refine;
+
+    @Inject
+    @Channel("upscale")
+    MutinyEmitter<String> upscale;
+
+    @Inject
+    @Channel("results")
+    MutinyEmitter<String> results;
+
+    @Incoming("verify")
+    @Blocking
+    public void process(ConsumerRecord<String, String> record) {
+        VerifyJob job = StageRunner.decode(record, VerifyJob.class, VerifyJob::jobId);
+        runner.run(Stage.VERIFIER, job.request(), job.round(), () -> {
+            long start = System.currentTimeMillis();
+            ImageVerifier.Verification verification = verifier.verify(images.load(job.candidate()), job.plan());
+            ImageRef overlay = config.overlay() ? images.save(verification.overlay()) : null;
+            VerificationReport report = VerificationReport.of(verification.checks(), overlay);
+            List<RoundRecord> history = new ArrayList<>(job.history());
+            history.add(new RoundRecord(job.round(), job.candidate(), report, job.changes()));
+            Map<String, Long> timings = Timings.plus(job.timings(), "verify#" + job.round(), System.currentTimeMillis() - start);
+            RefineLoop.Decision decision = RefineLoop.decide(job.request(), history);
+            switch (decision.route()) {
+                case REFINE -> Outbox.send(refine, job.jobId(), new RefineJob(job.jobId(), job.request(), job.plan(),
+                        job.candidate(), report, job.round(), history, timings));
+                case UPSCALE -> Outbox.send(upscale, job.jobId(), new UpscaleJob(job.jobId(), job.request(), job.plan(),
+                        decision.chosen().candidate(), decision.chosen().report(), history, timings));
+                case FAIL -> Outbox.send(results, job.jobId(), JobResult.failed(job.request(), decision.reason(), history,
+                        job.plan().unrenderable(), timings));
+            }
+            return report.summary() + " -> " + decision.route().name().toLowerCase() + ": " + decision.reason();
+        });
+    }
+}
