@@ -2,7 +2,6 @@ package dev.plantain.verifier;
 
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.messages.CheckResult;
-import dev.plantain.plan.Check;
 import dev.plantain.plan.ScenePlan;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -42,7 +41,7 @@ public final class PixelVerifier implements ImageVerifier {
         } else {
             Map<String, List<Component>> groups = assigner.assign(plan, segmentation.components);
             Scene scene = new Scene(plan, groups, segmentation);
-            results = plan.checks().stream().map((Check c) -> CheckJudge.judge(c, scene)).toList();
+            results = plan.checks().stream().map(c -> CheckJudge.judge(c, scene)).toList();
         }
         return new Verification(results, OverlayPainter.paint(image, results));
     }

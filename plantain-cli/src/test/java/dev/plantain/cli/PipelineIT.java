@@ -1,0 +1,153 @@
+package dev.plantain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.plantain.blob.LocalBlobStore;
+import dev.plantain.image.ImageCodec;
+import dev.plantain.messages.JobResult;
+import dev.plantain.messages.JobStatus;
+import dev.plantain.messages.Topic;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole pipeline end to end: a real Kafka broker and the five services as separate processes, as
+ * {@code ./plantain up} runs them, with jobs submitted by a plain Kafka client.
+ */
+class PipelineIT {
+
+    private static LocalStack stack;
+    private static ResultCollector results;
+    private static ResultCollector deadLetters;
+
+    /** A job, the request record sent for it, and what its result must show. */
+    record Job(String id, String json) {}
+
+    static final Job ONE_K = new Job("e2e-1k", """
+            {"prompt":"a red apple","resolution":"1K","seed":1}""");
+    static final Job TWO_K = new Job("e2e-2k", """
+            {"prompt":"two cats and a dog","resolution":"2K","aspectRatio":"16:9","seed":2}""");
+    static final Job FOUR_K = new Job("e2e-4k", """
+            {"prompt":"a blue car to the left of a tree","resolution":"4K","aspectRatio":"16:9","seed":3}""");
+    static final Job NEEDS_REFINE = new Job("e2e-refine", """
+            {"prompt":"%s","resolution":"1K","seed":%d,"maxRefineRounds":3}"""
+            .formatted(RefineFixture.PROMPT, RefineFixture.SEED));
+    static final Job STRICT = new Job("e2e-strict", """
+            {"prompt":"a sign that says \\"PLANTAIN\\"","resolution":"1K","seed":5,"maxRefineRounds":2,"acceptance":"strict"}""");
+    static final Job MALFORMED = new Job("e2e-malformed", "{\"prompt\": \"a cat\", \"resolution\": ");
+    static final Job OUT_OF_RANGE = new Job("e2e-range", """
+            {"prompt":"a cat","maxRefineRounds":12}""");
+    static final List<Job> JOBS = List.of(ONE_K, TWO_K, FOUR_K, NEEDS_REFINE, STRICT, MALFORMED, OUT_OF_RANGE);
+
+    @BeforeAll
+    static void startStackAndSubmit() {
+        stack = LocalStack.start(TestStacks.fresh("pipeline"), System.out);
+        String bootstrap = stack.settings().bootstrap();
+        try (KafkaProducer<String, String> producer = producer(bootstrap)) {
+            for (Job job : JOBS) {
+                producer.send(new ProducerRecord<>(Topic.REQUESTS.name("plantain."), job.id(), job.json()));
+            }
+            producer.send(new ProducerRecord<>(Topic.VERIFY.name("plantain."), "e2e-poison", "\u0000 not a record"));
+            producer.flush();
+        }
+        results = new ResultCollector(bootstrap, Topic.RESULTS.name("plantain."));
+        deadLetters = new ResultCollector(bootstrap, Topic.VERIFY.deadLetterName("plantain."));
+        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(500))
+                .until(() -> JOBS.stream().allMatch(job -> !results.poll().records(job.id()).isEmpty()));
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (results != null) {
+            results.close();
+            deadLetters.close();
+        }
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    @Test
+    void everyJobEndsInExactlyOneResult() {
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                .until(() -> JOBS.stream().allMatch(job -> results.poll().records(job.id()).size() == 1));
+    }
+
+    @Test
+    void imagesHaveTheRequestedSize() {
+        assertImage(ONE_K, 1024, 1024);
+        assertImage(TWO_K, 2048, 1152);
+        assertImage(FOUR_K, 4096, 2304);
+    }
+
+    @Test
+    void aFailedCheckIsRefinedAndThenPasses() {
+        JobResult result = only(NEEDS_REFINE);
+        assertThat(result.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(result.rounds()).isGreaterThanOrEqualTo(1);
+        assertThat(result.verified()).isTrue();
+        assertThat(result.history().get(0).report().passed()).isFalse();
+        assertThat(result.history().get(result.history().size() - 1).changes()).isNotEmpty();
+    }
+
+    @Test
+    void aStrictJobThatCannotPassStopsAtTheRoundLimit() {
+        JobResult result = only(STRICT);
+        assertThat(result.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(result.reason()).contains("strict acceptance not met after 2 refine round(s)");
+        assertThat(result.rounds()).isEqualTo(2);
+        assertThat(result.history()).extracting(r -> r.round()).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void malformedRequestsFailWithAReasonNamingTheField() {
+        assertThat(only(MALFORMED).status()).isEqualTo(JobStatus.FAILED);
+        assertThat(only(MALFORMED).reason()).contains("not JSON");
+        assertThat(only(OUT_OF_RANGE).reason()).contains("maxRefineRounds").contains("allowed: 0 to 8");
+    }
+
+    @Test
+    void anUndecodableInternalRecordGoesToTheDeadLetterTopicWithTheError() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters.poll().records("e2e-poison").isEmpty());
+        ConsumerRecord<String, String> dead = deadLetters.records("e2e-poison").get(0);
+        assertThat(ResultCollector.header(dead, "dead-letter-reason")).contains("VerifyJob");
+    }
+
+    private static JobResult only(Job job) {
+        List<JobResult> found = results.poll().results(job.id());
+        assertThat(found).as("results of " + job.id()).hasSize(1);
+        return found.get(0);
+    }
+
+    private static void assertImage(Job job, int width, int height) {
+        JobResult result = only(job);
+        assertThat(result.status()).as(job.id() + ": " + result.reason()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(result.image().width()).isEqualTo(width);
+        assertThat(result.image().height()).isEqualTo(height);
+        byte[] png = new LocalBlobStore(stack.settings().blobDir()).get(result.image().blob());
+        BufferedImage image = new ImageCodec(ImageCodec.DEFAULT_MAX_PIXELS).decode(png);
+        assertThat(image.getWidth()).isEqualTo(width);
+        assertThat(image.getHeight()).isEqualTo(height);
+        assertThat(result.timings()).containsKeys("plan", "draft", "verify#0", "upscale");
+    }
+
+    private static KafkaProducer<String, String> producer(String bootstrap) {
+        Properties p = new Properties();
+        p.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        return new KafkaProducer<>(p);
+    }
+}

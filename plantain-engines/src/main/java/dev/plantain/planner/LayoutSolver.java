@@ -1,0 +1,70 @@
+package dev.plantain.planner;
+
+import dev.plantain.plan.Box;
+import dev.plantain.planner.ParsedPrompt.ParsedEntity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Solves a layout: a margin all round, a band at the bottom for text carriers, and the rest of the canvas split
+ * into cells so every relation holds between the groups' centres. Boxes never overlap and stay on the canvas.
+ */
+final class LayoutSolver {
+
+    /** The margin as a share of the canvas's short side. */
+    static final double MARGIN = 0.05;
+    private static final double TEXT_BAND = 0.25;
+    private static final double TEXT_BAND_MAX = 0.4;
+    private static final double CARRIER_ASPECT = 3.5;
+
+    /** Every entity's instance boxes, and every text's carrier box. */
+    record Layout(List<List<Box>> instances, List<Box> carriers) {}
+
+    private LayoutSolver() {}
+
+    static Layout solve(ParsedPrompt parsed, int width, int height, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int margin = (int) Math.ceil(MARGIN * Math.min(width, height));
+        Cell usable = new Cell(margin, margin, Math.max(0, width - 2 * margin), Math.max(0, height - 2 * margin));
+        int texts = parsed.texts().size();
+        List<ParsedEntity> entities = parsed.entities();
+        Cell entityArea = usable;
+        Cell textArea = usable;
+        if (texts > 0 && !entities.isEmpty()) {
+            double band = usable.height() * Math.min(TEXT_BAND_MAX, TEXT_BAND + 0.05 * (texts - 1));
+            entityArea = new Cell(usable.x(), usable.y(), usable.width(), Math.max(0, usable.height() - band - margin));
+            textArea = new Cell(usable.x(), usable.y() + usable.height() - band, usable.width(), band);
+        }
+        return new Layout(instances(parsed, entityArea, random), carriers(texts, textArea));
+    }
+
+    private static List<List<Box>> instances(ParsedPrompt parsed, Cell area, SplittableRandom random) {
+        List<ParsedEntity> entities = parsed.entities();
+        RelationGraph graph = new RelationGraph(entities.size(), parsed.relations(), random);
+        Cell[] cells = SceneGrid.cells(entities, graph, area, random);
+        List<List<Box>> instances = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            ParsedEntity e = entities.get(i);
+            instances.add(cells[i].boxes(e.count(), e.size(), graph.align[i]));
+        }
+        return instances;
+    }
+
+    /** Wide carrier boxes, one row each, centred in the text band. */
+    private static List<Box> carriers(int texts, Cell area) {
+        List<Box> boxes = new ArrayList<>();
+        if (texts == 0) {
+            return boxes;
+        }
+        double rowHeight = area.height() / texts;
+        int h = (int) Math.floor(Math.min(rowHeight * 0.85, area.width() * 0.9 / CARRIER_ASPECT));
+        int w = (int) Math.floor(Math.min(area.width() * 0.9, h * CARRIER_ASPECT));
+        for (int i = 0; i < texts; i++) {
+            double top = area.y() + i * rowHeight;
+            boxes.add(new Box((int) Math.floor(area.x() + (area.width() - w) / 2),
+                    (int) Math.floor(top + (rowHeight - h) / 2), w, h));
+        }
+        return boxes;
+    }
+}

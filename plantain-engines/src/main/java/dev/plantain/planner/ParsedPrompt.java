@@ -1,0 +1,26 @@
+package dev.plantain.planner;
+
+import dev.plantain.plan.EntitySize;
+import dev.plantain.plan.RelationKind;
+import java.util.List;
+
+/**
+ * What a prompt asks for, before layout.
+ *
+ * @param entities the things to draw, in prompt order
+ * @param relations relations between entities, by index into {@code entities}
+ * @param texts quoted texts and their carriers
+ * @param unrenderable words naming what the art cannot depict, as written
+ */
+record ParsedPrompt(
+        List<ParsedEntity> entities, List<ParsedRelation> relations, List<ParsedText> texts, List<String> unrenderable) {
+
+    /** One thing to draw. */
+    record ParsedEntity(String noun, String concept, String artId, int count, String color, EntitySize size) {}
+
+    /** "subject relation object" by entity index. */
+    record ParsedRelation(int subject, RelationKind kind, int object) {}
+
+    /** A quoted text on its carrier. */
+    record ParsedText(String content, String carrier) {}
+}

@@ -1,0 +1,113 @@
+package dev.plantain.planner;
+
+import dev.plantain.plan.EntitySize;
+import dev.plantain.plan.RelationKind;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** The closed word classes of the planner's English: counts, sizes, relation phrases, carriers and stop words. */
+final class Vocabulary {
+
+    /** A relation phrase as its words. */
+    record RelationPhrase(List<String> words, RelationKind kind) {}
+
+    /** Longest phrases first, so "to the left of" wins over "left of". */
+    static final List<RelationPhrase> RELATIONS = List.of(
+            phrase(RelationKind.LEFT_OF, "to the left of"),
+            phrase(RelationKind.RIGHT_OF, "to the right of"),
+            phrase(RelationKind.LEFT_OF, "on the left of"),
+            phrase(RelationKind.RIGHT_OF, "on the right of"),
+            phrase(RelationKind.ON_TOP_OF, "on the top of"),
+            phrase(RelationKind.ON_TOP_OF, "on top of"),
+            phrase(RelationKind.IN_FRONT_OF, "in front of"),
+            phrase(RelationKind.LEFT_OF, "left of"),
+            phrase(RelationKind.RIGHT_OF, "right of"),
+            phrase(RelationKind.NEXT_TO, "next to"),
+            phrase(RelationKind.NEXT_TO, "close to"),
+            phrase(RelationKind.ABOVE, "above"),
+            phrase(RelationKind.ABOVE, "over"),
+            phrase(RelationKind.BELOW, "below"),
+            phrase(RelationKind.BELOW, "beneath"),
+            phrase(RelationKind.BELOW, "underneath"),
+            phrase(RelationKind.UNDER, "under"),
+            phrase(RelationKind.NEXT_TO, "beside"),
+            phrase(RelationKind.NEXT_TO, "near"),
+            phrase(RelationKind.BEHIND, "behind"));
+
+    static final Set<String> CARRIERS =
+            Set.of("sign", "banner", "poster", "label", "placard", "billboard", "plaque", "board", "signboard");
+
+    private static final Map<String, EntitySize> SIZES = Map.of(
+            "tiny", EntitySize.TINY,
+            "small", EntitySize.SMALL,
+            "little", EntitySize.SMALL,
+            "big", EntitySize.BIG,
+            "large", EntitySize.BIG,
+            "huge", EntitySize.HUGE,
+            "giant", EntitySize.HUGE,
+            "enormous", EntitySize.HUGE);
+
+    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+
+    private static final List<String> TENS =
+            List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+    private static final Set<String> STOP = Set.of(
+            "the", "and", "or", "with", "of", "in", "on", "at", "by", "to", "from", "for", "into", "onto", "is", "are",
+            "be", "being", "was", "were", "has", "have", "having", "it", "its", "their", "his", "her", "this", "that",
+            "these", "those", "there", "here", "which", "who", "while", "as", "very", "some", "several", "many",
+            "few", "other", "another", "each", "both", "together", "photo", "photograph", "picture", "image", "pic",
+            "drawing", "painting", "illustration", "render", "rendering", "scene", "view", "shot", "showing", "shows",
+            "show", "depicting", "featuring", "containing", "says", "say", "saying", "reads", "read", "reading",
+            "written", "writes", "word", "words", "text", "letters", "sitting", "standing", "lying", "placed",
+            "positioned", "located", "left", "right", "top", "bottom", "middle", "center", "centre", "side", "front",
+            "back", "corner", "background", "foreground", "colored", "coloured", "color", "colour", "same", "exactly",
+            "holding", "holds", "wearing", "wears", "eating", "eats", "riding", "rides", "playing", "plays", "flying",
+            "running", "jumping", "sleeping", "looking", "carrying", "carries", "resting", "floating", "hanging",
+            "parked", "made", "filled", "full", "covered");
+
+    private Vocabulary() {}
+
+    private static RelationPhrase phrase(RelationKind kind, String words) {
+        return new RelationPhrase(List.of(words.split(" ")), kind);
+    }
+
+    static boolean isStop(String word) {
+        return STOP.contains(word);
+    }
+
+    static EntitySize size(String word) {
+        return SIZES.get(word);
+    }
+
+    /** The count a word spells ("a", "three", "12", "twenty-one"), if it is one. */
+    static OptionalInt count(String word) {
+        if (word.equals("a") || word.equals("an")) {
+            return OptionalInt.of(1);
+        }
+        if (word.equals("dozen")) {
+            return OptionalInt.of(12);
+        }
+        if (word.equals("hundred")) {
+            return OptionalInt.of(100);
+        }
+        if (word.chars().allMatch(Character::isDigit)) {
+            return word.length() > 6 ? OptionalInt.of(Integer.MAX_VALUE) : OptionalInt.of(Integer.parseInt(word));
+        }
+        int unit = UNITS.indexOf(word);
+        if (unit >= 0) {
+            return OptionalInt.of(unit);
+        }
+        String[] parts = word.split("-", 2);
+        int tens = TENS.indexOf(parts[0]);
+        if (tens < 2) {
+            return OptionalInt.empty();
+        }
+        int rest = parts.length == 2 ? UNITS.indexOf(parts[1]) : 0;
+        return rest < 0 || rest > 9 ? OptionalInt.empty() : OptionalInt.of(tens * 10 + rest);
+    }
+}

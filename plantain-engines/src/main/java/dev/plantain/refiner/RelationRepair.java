@@ -1,0 +1,120 @@
+package dev.plantain.refiner;
+
+import dev.plantain.messages.CheckResult;
+import dev.plantain.plan.Box;
+import dev.plantain.plan.Entity;
+import dev.plantain.plan.RelationKind;
+import dev.plantain.refiner.InstanceSettler.Move;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Repairs a position failure by splitting the canvas at a line between the two entities and settling the one that
+ * must come first (left or above) on its near side and the other beyond, so that every instance of one stands
+ * clear of every instance of the other and their centroids follow the relation with room to spare.
+ */
+final class RelationRepair {
+
+    private static final double[] SPLITS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8};
+
+    private RelationRepair() {}
+
+    static void repair(RepairState state, CheckResult check) {
+        String[] parts = check.checkId().split(":");
+        Optional<Entity> subject = state.plan().entity(parts.length == 4 ? parts[1] : String.valueOf(check.subject()));
+        Optional<Entity> object = parts.length == 4 ? state.plan().entity(parts[3]) : Optional.empty();
+        RelationKind relation = parts.length == 4 ? relation(parts[2]) : null;
+        if (subject.isEmpty() || object.isEmpty() || relation == null || subject.get().instances().isEmpty()
+                || object.get().instances().isEmpty() || subject.get().id().equals(object.get().id())) {
+            state.note("left the image as it was: " + check.checkId() + " does not name two drawn entities and a"
+                    + " known relation " + RepairState.cause(check));
+            return;
+        }
+        switch (relation) {
+            case LEFT_OF -> place(state, check, subject.get(), object.get(), true);
+            case RIGHT_OF -> place(state, check, object.get(), subject.get(), true);
+            case ABOVE, ON_TOP_OF -> place(state, check, subject.get(), object.get(), false);
+            case BELOW, UNDER -> place(state, check, object.get(), subject.get(), false);
+            default -> {
+                SpacingRepair.repair(state, check);
+                state.note("spaced the " + subject.get().concept() + " out only: the refiner places no \""
+                        + relation.label() + "\" relation " + RepairState.cause(check));
+            }
+        }
+    }
+
+    /** Settles {@code first} before (left of, or above) {@code second}, trying split lines from likeliest. */
+    private static void place(RepairState state, CheckResult check, Entity first, Entity second, boolean horizontal) {
+        Box inner = state.interior();
+        int gap = state.gap();
+        int lo = horizontal ? inner.x() : inner.y();
+        int hi = horizontal ? inner.right() : inner.bottom();
+        int minSplit = lo + extent(first, horizontal) + gap;
+        int maxSplit = hi - extent(second, horizontal) - gap;
+        String before = horizontal ? "left of" : "above";
+        String after = horizontal ? "right of" : "below";
+        Set<Integer> splits = minSplit > maxSplit ? Set.of() : splits(first, second, horizontal, lo, hi);
+        for (int split : splits) {
+            int at = Math.max(minSplit, Math.min(maxSplit, split));
+            InstanceSettler settler = new InstanceSettler(state.obstacles(Set.of(first.id(), second.id())), gap);
+            Optional<List<Move>> firstMoves = settler.settle(first, side(inner, lo, at - gap / 2, horizontal),
+                    "it must stand " + before + " every " + second.concept(), true);
+            Optional<List<Move>> secondMoves = firstMoves.isEmpty() ? Optional.empty()
+                    : settler.settle(second, side(inner, at + gap - gap / 2, hi, horizontal),
+                            "it must stand " + after + " every " + first.concept(), true);
+            if (secondMoves.isPresent()) {
+                List<Move> moves = new ArrayList<>(firstMoves.get());
+                moves.addAll(secondMoves.get());
+                moves.forEach(m -> state.move(m.entityId(), m.index(), m.to(), m.why(), check));
+                if (moves.isEmpty()) {
+                    state.note("left " + first.concept() + " and " + second.concept() + " where they were: they"
+                            + " already stand apart in the asked order " + RepairState.cause(check));
+                }
+                return;
+            }
+        }
+        state.note("left " + first.concept() + " and " + second.concept() + " where they were: the canvas has no room"
+                + " to set every " + first.concept() + " " + before + " every " + second.concept() + " "
+                + RepairState.cause(check));
+    }
+
+    /** Candidate split lines: midway between the groups when already in order, then fractions of the canvas. */
+    private static Set<Integer> splits(Entity first, Entity second, boolean horizontal, int lo, int hi) {
+        Set<Integer> splits = new LinkedHashSet<>();
+        double a = centroid(first, horizontal);
+        double b = centroid(second, horizontal);
+        if (a < b) {
+            splits.add((int) Math.round((a + b) / 2));
+        }
+        for (double f : SPLITS) {
+            splits.add((int) Math.round(lo + (hi - lo) * f));
+        }
+        return splits;
+    }
+
+    private static Box side(Box inner, int from, int to, boolean horizontal) {
+        int length = Math.max(0, to - from);
+        return horizontal ? new Box(from, inner.y(), length, inner.height())
+                : new Box(inner.x(), from, inner.width(), length);
+    }
+
+    private static int extent(Entity entity, boolean horizontal) {
+        return entity.instances().stream().mapToInt(b -> horizontal ? b.width() : b.height()).max().orElse(0);
+    }
+
+    private static double centroid(Entity entity, boolean horizontal) {
+        return entity.instances().stream().mapToDouble(b -> horizontal ? b.centerX() : b.centerY()).average()
+                .orElse(0);
+    }
+
+    private static RelationKind relation(String label) {
+        try {
+            return RelationKind.fromLabel(label);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

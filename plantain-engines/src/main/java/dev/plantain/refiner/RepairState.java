@@ -1,0 +1,135 @@
+package dev.plantain.refiner;
+
+import dev.plantain.draft.PaintStyle;
+import dev.plantain.messages.CheckResult;
+import dev.plantain.plan.Box;
+import dev.plantain.plan.Entity;
+import dev.plantain.plan.ScenePlan;
+import dev.plantain.plan.TextSpec;
+import java.awt.Rectangle;
+import java.awt.geom.Area;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One refinement in progress: the plan as it will be drawn, the region to repaint, the emphasis to paint it with,
+ * and the sentences saying what changed and why.
+ */
+final class RepairState {
+
+    /** Pixels around an old box also repainted, for the antialiased fringe. */
+    static final int FRINGE = 3;
+
+    /** Something a moved instance must keep clear of, with the name a change sentence gives it. */
+    record Obstacle(String name, Box box) {}
+
+    private ScenePlan plan;
+    private final Area mask = new Area();
+    private final Set<String> fullyRecoloured = new LinkedHashSet<>();
+    private final Set<String> emphasisedTexts = new LinkedHashSet<>();
+    private final List<String> changes = new ArrayList<>();
+
+    RepairState(ScenePlan plan) {
+        this.plan = plan;
+    }
+
+    ScenePlan plan() {
+        return plan;
+    }
+
+    /** Space kept between a canvas edge and a placed box. */
+    int margin() {
+        return Math.max(4, Math.min(plan.width(), plan.height()) / 50);
+    }
+
+    /** Space kept between two placed boxes. */
+    int gap() {
+        return Math.max(6, Math.min(plan.width(), plan.height()) / 128);
+    }
+
+    /** The canvas less its margin: where placed boxes go. */
+    Box interior() {
+        int m = margin();
+        return new Box(m, m, Math.max(0, plan.width() - 2 * m), Math.max(0, plan.height() - 2 * m));
+    }
+
+    /** Every instance box of the entities not excluded, and every text plate. */
+    List<Obstacle> obstacles(Set<String> excludedEntities) {
+        List<Obstacle> obstacles = new ArrayList<>();
+        for (Entity e : plan.entities()) {
+            if (!excludedEntities.contains(e.id())) {
+                for (int i = 0; i < e.instances().size(); i++) {
+                    obstacles.add(new Obstacle(name(e, i), e.instances().get(i)));
+                }
+            }
+        }
+        for (TextSpec t : plan.texts()) {
+            if (t.box() != null) {
+                obstacles.add(new Obstacle("the " + t.carrier() + " \"" + t.content() + "\"", t.box()));
+            }
+        }
+        return obstacles;
+    }
+
+    /** Moves one instance, repainting where it was and where it goes. */
+    void move(String entityId, int index, Box to, String why, CheckResult check) {
+        Entity entity = plan.entity(entityId).orElseThrow();
+        Box from = entity.instances().get(index);
+        List<Box> boxes = new ArrayList<>(entity.instances());
+        boxes.set(index, to);
+        replace(entity.withInstances(boxes));
+        repaint(from.grow(FRINGE));
+        repaint(to);
+        note("moved " + name(entity, index) + " from (" + from.x() + "," + from.y() + ") to (" + to.x() + "," + to.y()
+                + "): " + why + " " + cause(check));
+    }
+
+    /** Redraws every instance of an entity with its colour replaced in full. */
+    void recolourFully(Entity entity) {
+        fullyRecoloured.add(entity.id());
+        entity.instances().forEach(this::repaint);
+    }
+
+    /** Sets a text anew, emphasised, in a (possibly larger) box. */
+    void emphasise(TextSpec text, Box to) {
+        emphasisedTexts.add(text.id());
+        plan = plan.withTexts(plan.texts().stream().map(t -> t.id().equals(text.id()) ? t.withBox(to) : t).toList());
+        repaint(text.box().grow(FRINGE));
+        repaint(to);
+    }
+
+    void note(String change) {
+        changes.add(change);
+    }
+
+    Area mask() {
+        return mask;
+    }
+
+    PaintStyle style() {
+        return new PaintStyle(fullyRecoloured, emphasisedTexts);
+    }
+
+    List<String> changes() {
+        return List.copyOf(changes);
+    }
+
+    static String name(Entity entity, int index) {
+        return entity.concept() + " #" + (index + 1);
+    }
+
+    /** The check that prompted a change, as the tail of a change sentence: "(count:e1 found 2, expected 3)". */
+    static String cause(CheckResult check) {
+        return "(" + check.checkId() + (check.measured() == null ? "" : " " + check.measured()) + ")";
+    }
+
+    private void replace(Entity entity) {
+        plan = plan.withEntities(plan.entities().stream().map(e -> e.id().equals(entity.id()) ? entity : e).toList());
+    }
+
+    private void repaint(Box box) {
+        mask.add(new Area(new Rectangle(box.x(), box.y(), box.width(), box.height())));
+    }
+}

@@ -1,0 +1,115 @@
+package dev.plantain.verifier;
+
+import boofcv.alg.filter.binary.BinaryImageOps;
+import boofcv.struct.ConnectRule;
+import boofcv.struct.image.GrayS32;
+import boofcv.struct.image.GrayU8;
+import dev.plantain.image.Lab;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The foreground of a working image: pixels far in CIELAB from the background (estimated from the border), closed
+ * so that one drawing's parts join, and labelled into connected components.
+ */
+final class Segmentation {
+
+    /** CIE76 distance from the background beyond which a pixel is foreground. */
+    static final double FOREGROUND_DELTA_E = 12;
+
+    final int background;
+    final double foregroundShare;
+    final List<Component> components;
+
+    private Segmentation(int background, double foregroundShare, List<Component> components) {
+        this.background = background;
+        this.foregroundShare = foregroundShare;
+        this.components = components;
+    }
+
+    static Segmentation of(WorkingImage image) {
+        int background = BorderColour.of(image);
+        Lab backgroundLab = Lab.fromRgb(background);
+        GrayU8 mask = new GrayU8(image.width, image.height);
+        int foreground = 0;
+        for (int i = 0; i < image.rgb.length; i++) {
+            if (ColourTable.distance(ColourTable.index(image.rgb[i]), backgroundLab) > FOREGROUND_DELTA_E) {
+                mask.data[i] = 1;
+                foreground++;
+            }
+        }
+        int radius = Math.max(1, Math.round(Math.max(image.width, image.height) / 256f));
+        GrayU8 closed = BinaryImageOps.erode8(BinaryImageOps.dilate8(mask, radius, null), radius, null);
+        // erosion eats pixels at the canvas edge, which the clipping check needs: keep every original pixel
+        BinaryImageOps.logicOr(closed, mask, closed);
+        GrayS32 labels = new GrayS32(image.width, image.height);
+        int count = BinaryImageOps.contour(closed, ConnectRule.EIGHT, labels).size();
+        double share = foreground / (double) image.rgb.length;
+        return new Segmentation(background, share, measure(image, mask, labels, count));
+    }
+
+    private static List<Component> measure(WorkingImage image, GrayU8 mask, GrayS32 labels, int count) {
+        int n = count + 1;
+        int families = ColourTable.FAMILY_COUNT;
+        long[] pixels = new long[n];
+        long[] sumX = new long[n];
+        long[] sumY = new long[n];
+        int[] bounds = new int[n * 4];
+        int[] all = new int[n * families];
+        int[] chromatic = new int[n * families];
+        java.util.Arrays.fill(bounds, -1);
+        for (int y = 0; y < image.height; y++) {
+            for (int x = 0; x < image.width; x++) {
+                int i = y * image.width + x;
+                int label = labels.data[i];
+                if (label == 0 || mask.data[i] == 0) {
+                    continue;
+                }
+                pixels[label]++;
+                sumX[label] += x;
+                sumY[label] += y;
+                grow(bounds, label * 4, x, y);
+                int colour = ColourTable.index(image.rgb[i]);
+                int family = ColourTable.family(colour);
+                all[label * families + family]++;
+                if (ColourTable.chromatic(colour)) {
+                    chromatic[label * families + family]++;
+                }
+            }
+        }
+        List<Component> components = new ArrayList<>();
+        double half = image.scale / 2.0;
+        long pixelArea = (long) image.scale * image.scale;
+        for (int label = 1; label < n; label++) {
+            if (pixels[label] == 0) {
+                continue;
+            }
+            int b = label * 4;
+            boolean edge = bounds[b] == 0 || bounds[b + 1] == 0
+                    || bounds[b + 2] == image.width - 1 || bounds[b + 3] == image.height - 1;
+            components.add(new Component(
+                    image.toFull(bounds[b], bounds[b + 1], bounds[b + 2], bounds[b + 3]),
+                    sumX[label] / (double) pixels[label] * image.scale + half,
+                    sumY[label] / (double) pixels[label] * image.scale + half,
+                    pixels[label] * pixelArea,
+                    java.util.Arrays.copyOfRange(all, label * families, (label + 1) * families),
+                    java.util.Arrays.copyOfRange(chromatic, label * families, (label + 1) * families),
+                    edge));
+        }
+        return components;
+    }
+
+    private static void grow(int[] bounds, int at, int x, int y) {
+        if (bounds[at] < 0) {
+            bounds[at] = x;
+            bounds[at + 1] = y;
+            bounds[at + 2] = x;
+            bounds[at + 3] = y;
+            return;
+        }
+        bounds[at] = Math.min(bounds[at], x);
+        bounds[at + 1] = Math.min(bounds[at + 1], y);
+        bounds[at + 2] = Math.max(bounds[at + 2], x);
+        bounds[at + 3] = Math.max(bounds[at + 3], y);
+    }
+}

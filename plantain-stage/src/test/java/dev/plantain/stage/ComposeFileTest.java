@@ -1,0 +1,97 @@
+package dev.plantain.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.plantain.messages.Stage;
+import dev.plantain.messages.Topic;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** docker-compose.yml agrees with the code: its services, topics, ports and configuration keys. */
+class ComposeFileTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static JsonNode services;
+
+    @BeforeAll
+    static void readCompose() throws IOException {
+        services = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile()).path("services");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stage.class)
+    void everyStageIsAServiceBuiltFromItsModule(Stage stage) {
+        JsonNode service = services.path(stage.label());
+        String module = service.path("build").path("args").path("SERVICE").asText();
+        assertThat(module).isEqualTo(stage.label() + "-service");
+        assertThat(ROOT.resolve(module).resolve("pom.xml")).exists();
+        assertThat(ROOT.resolve(service.path("build").path("dockerfile").asText())).exists();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stage.class)
+    void everyStageTalksToTheComposeBrokerWithTheDefaultTopicNames(Stage stage) {
+        JsonNode env = services.path(stage.label()).path("environment");
+        assertThat(env.path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:9092");
+        assertThat(services.has("kafka")).isTrue();
+        assertThat(env.path("PLANTAIN_TOPIC_PREFIX").asText()).isEqualTo(Topic.DEFAULT_PREFIX);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stage.class)
+    void everyEnvironmentKeyIsAConfigurationKeyTheServiceReads(Stage stage) {
+        Set<String> known = configKeysAsEnvironment("plantain", StageConfig.class);
+        known.add("KAFKA_BOOTSTRAP_SERVERS");
+        Iterator<String> names = services.path(stage.label()).path("environment").fieldNames();
+        names.forEachRemaining(name -> assertThat(known).as("environment key of " + stage.label()).contains(name));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stage.class)
+    void theHostPortIsTheServicesOwnHttpPort(Stage stage) throws IOException {
+        Properties props = new Properties();
+        try (Reader in = Files.newBufferedReader(
+                ROOT.resolve(stage.label() + "-service/src/main/resources/application.properties"))) {
+            props.load(in);
+        }
+        String mapping = services.path(stage.label()).path("ports").get(0).asText();
+        assertThat(mapping).isEqualTo(props.getProperty("quarkus.http.port") + ":8080");
+    }
+
+    @Test
+    void theStagesThatWillRunModelsReserveAGpu() {
+        for (String gpuStage : new String[] {"draft", "refiner", "upscaler"}) {
+            JsonNode device = services.path(gpuStage).path("deploy").path("resources").path("reservations").path("devices").get(0);
+            assertThat(device.path("capabilities").get(0).asText()).as(gpuStage).isEqualTo("gpu");
+        }
+    }
+
+    /** The environment-variable spelling of every key of a {@code @ConfigMapping} interface, nested groups included. */
+    private static Set<String> configKeysAsEnvironment(String prefix, Class<?> mapping) {
+        Set<String> keys = new HashSet<>();
+        for (Method method : mapping.getDeclaredMethods()) {
+            String key = prefix + "." + method.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+            if (method.getReturnType().isInterface() && method.getReturnType().getEnclosingClass() == StageConfig.class) {
+                keys.addAll(configKeysAsEnvironment(key, method.getReturnType()));
+            } else {
+                keys.add(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+            }
+        }
+        return keys;
+    }
+}
