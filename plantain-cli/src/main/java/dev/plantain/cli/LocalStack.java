@@ -167,26 +167,17 @@ public final class LocalStack {
         return state;
     }
 
+    /** Polls a readiness condition, a quarter second apart, failing at once if the process exits meanwhile. */
     private static void waitFor(java.util.function.BooleanSupplier condition, long pid, Path log, String what) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (!condition.getAsBoolean()) {
-            if (!ProcessLauncher.alive(pid)) {
+            if (ProcessLauncher.exitsWithin(pid, Duration.ofMillis(250))) {
                 throw new IllegalStateException(what + " exited during start-up; last lines of " + log + ":\n"
                         + ProcessLauncher.tail(log));
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(what + " not ready after " + START_TIMEOUT.toSeconds() + " s; see " + log);
             }
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the stack", e);
         }
     }
 

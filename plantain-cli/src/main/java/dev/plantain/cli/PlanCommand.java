@@ -8,12 +8,17 @@ import dev.plantain.planner.RuleBasedPlanner;
 import dev.plantain.planner.ScenePlanner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Prints the scene plan of a prompt, with the planner engine the planner service runs; no Kafka needed. */
 @Command(name = "plan", description = "Print the scene plan of a prompt as JSON (no Kafka needed).")
 final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", description = "The prompt.")
     String prompt;
@@ -33,7 +38,7 @@ final class PlanCommand implements Callable<Integer> {
                 () -> new IllegalArgumentException("--resolution '" + resolution + "': allowed 1K, 2K, 4K"));
         AspectRatio ratio = AspectRatio.parse(aspectRatio);
         ScenePlanner planner = new RuleBasedPlanner(ArtLibrary.fluentFlat());
-        System.out.println(Json.writePretty(planner.plan(prompt, ratio.canvasWidth(r.nativeLongSide()),
+        spec.commandLine().getOut().println(Json.writePretty(planner.plan(prompt, ratio.canvasWidth(r.nativeLongSide()),
                 ratio.canvasHeight(r.nativeLongSide()), seed)));
         return 0;
     }

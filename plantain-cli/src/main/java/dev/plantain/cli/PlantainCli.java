@@ -25,11 +25,16 @@ public final class PlantainCli {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, with errors of a command printed as one line a person can act on. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new PlantainCli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("plantain: " + e.getMessage());
             return EXIT_ERROR;
         });
-        System.exit(cli.execute(args));
+        return cli;
     }
 }

@@ -3,12 +3,17 @@ package dev.plantain.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Submits a job to a running stack and prints its id. */
 @Command(name = "submit", description = "Submit a job to the running stack and print its job id.")
 final class SubmitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", description = "What to draw.")
     String prompt;
@@ -26,7 +31,7 @@ final class SubmitCommand implements Callable<Integer> {
         try (JobClient client = new JobClient(running.settings().bootstrap(), running.settings().topicPrefix())) {
             client.send(job.jobId(), job.requestJson(prompt));
         }
-        System.out.println(job.jobId());
+        spec.commandLine().getOut().println(job.jobId());
         return 0;
     }
 }

@@ -8,12 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Upscales an image with the upscaler service's engine; no Kafka needed. */
 @Command(name = "upscale", description = "Upscale an image by a factor (same engine as the upscaler service).")
 final class UpscaleCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", description = "The input image.")
     Path in;
@@ -39,7 +44,7 @@ final class UpscaleCommand implements Callable<Integer> {
         }
         ImageUpscaler upscaler = new LanczosUpscaler();
         Files.write(out, ImageCodec.encodePng(upscaler.upscale(image, image.getWidth() * scale, image.getHeight() * scale)));
-        System.err.printf("%s: %dx%d -> %dx%d (%s)%n", out, image.getWidth(), image.getHeight(),
+        spec.commandLine().getErr().printf("%s: %dx%d -> %dx%d (%s)%n", out, image.getWidth(), image.getHeight(),
                 image.getWidth() * scale, image.getHeight() * scale, upscaler.name());
         return 0;
     }

@@ -10,12 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Verifies an image against a scene plan with the verifier service's engine; no Kafka needed. */
 @Command(name = "verify", description = "Verify an image against a plan and print the report as JSON; exit 1 when it fails.")
 final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", description = "The image (PNG).")
     Path image;
@@ -38,7 +43,7 @@ final class VerifyCommand implements Callable<Integer> {
             Files.write(overlay, ImageCodec.encodePng(verification.overlay()));
         }
         VerificationReport report = VerificationReport.of(verification.checks(), null);
-        System.out.println(Json.writePretty(report));
+        spec.commandLine().getOut().println(Json.writePretty(report));
         return report.passed() ? 0 : 1;
     }
 }

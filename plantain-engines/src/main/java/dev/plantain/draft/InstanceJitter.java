@@ -14,9 +14,9 @@ import java.util.SplittableRandom;
  */
 final class InstanceJitter {
 
-    static final double SHIFT = 0.35;
-    static final double MIN_SCALE = 0.85;
-    static final double MAX_SCALE = 1.15;
+    static final double SHIFT = 0.6;
+    static final double MIN_SCALE = 0.8;
+    static final double MAX_SCALE = 1.3;
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 

@@ -35,8 +35,8 @@ record Cell(double x, double y, double width, double height) {
         return best;
     }
 
-    /** One box per instance, grouped, centred across and placed vertically as {@code align} says. */
-    List<Box> boxes(int count, EntitySize size, Align align) {
+    /** One box per instance, grouped, placed vertically as {@code align} and horizontally as {@code across} say. */
+    List<Box> boxes(int count, EntitySize size, Align align, Align across) {
         int columns = columns(count);
         int rows = (count + columns - 1) / columns;
         double slot = slot(count, columns);
@@ -46,9 +46,9 @@ record Cell(double x, double y, double width, double height) {
         for (int i = 0; i < count; i++) {
             int row = i / columns;
             int inRow = Math.min(columns, count - row * columns);
-            double left = x + (width - inRow * slot) / 2 + (i % columns) * slot;
+            double left = x + across.offset(width, inRow * slot) + (i % columns) * slot;
             double slotTop = top + row * slot;
-            int bx = (int) Math.floor(left + (slot - side) / 2);
+            int bx = (int) Math.floor(left + across.inSlot(slot, side));
             int by = (int) Math.floor(slotTop + align.offset(slot, side));
             boxes.add(new Box(bx, by, side, side));
         }

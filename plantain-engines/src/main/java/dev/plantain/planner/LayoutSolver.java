@@ -46,7 +46,7 @@ final class LayoutSolver {
         List<List<Box>> instances = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
             ParsedEntity e = entities.get(i);
-            instances.add(cells[i].boxes(e.count(), e.size(), graph.align[i]));
+            instances.add(cells[i].boxes(e.count(), e.size(), graph.align[i], graph.across[i]));
         }
         return instances;
     }

@@ -1,5 +1,6 @@
 package dev.plantain.planner;
 
+import dev.plantain.plan.RelationKind;
 import dev.plantain.planner.ParsedPrompt.ParsedRelation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +9,8 @@ import java.util.SplittableRandom;
 
 /**
  * Relations as two acyclic orders over entities, left-to-right and top-to-bottom, plus each entity's vertical
- * alignment. A relation that would close a cycle (contradictory prompts) is left out of the order.
+ * alignment ({@link #align}) and horizontal alignment ({@link #across}, which draws next-to pairs together). A
+ * relation that would close a cycle (contradictory prompts) is left out of the order.
  */
 final class RelationGraph {
 
@@ -16,13 +18,16 @@ final class RelationGraph {
     final List<List<Integer>> rightward = new ArrayList<>();
     final List<List<Integer>> downward = new ArrayList<>();
     final Align[] align;
+    final Align[] across;
     private final int[] component;
 
     RelationGraph(int size, List<ParsedRelation> relations, SplittableRandom random) {
         this.size = size;
         this.align = new Align[size];
+        this.across = new Align[size];
         this.component = new int[size];
         Arrays.fill(align, Align.CENTER);
+        Arrays.fill(across, Align.CENTER);
         for (int i = 0; i < size; i++) {
             rightward.add(new ArrayList<>());
             downward.add(new ArrayList<>());
@@ -47,18 +52,27 @@ final class RelationGraph {
             case BELOW -> addEdge(downward, o, s);
             case ON_TOP_OF -> {
                 addEdge(downward, s, o);
-                alignOnce(s, Align.BOTTOM);
-                alignOnce(o, Align.TOP);
+                alignOnce(s, Align.END);
+                alignOnce(o, Align.START);
             }
             case UNDER -> {
                 addEdge(downward, o, s);
-                alignOnce(s, Align.TOP);
-                alignOnce(o, Align.BOTTOM);
+                alignOnce(s, Align.START);
+                alignOnce(o, Align.END);
             }
             default -> {
                 boolean subjectFirst = random.nextBoolean();
-                if (!addEdge(rightward, subjectFirst ? s : o, subjectFirst ? o : s)) {
-                    addEdge(rightward, subjectFirst ? o : s, subjectFirst ? s : o);
+                int left = subjectFirst ? s : o;
+                int right = subjectFirst ? o : s;
+                if (!addEdge(rightward, left, right)) {
+                    addEdge(rightward, right, left);
+                    int swap = left;
+                    left = right;
+                    right = swap;
+                }
+                if (r.kind() == RelationKind.NEXT_TO && across[left] == Align.CENTER && across[right] == Align.CENTER) {
+                    across[left] = Align.END;
+                    across[right] = Align.START;
                 }
             }
         }

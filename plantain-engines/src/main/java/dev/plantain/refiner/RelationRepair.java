@@ -38,6 +38,7 @@ final class RelationRepair {
             case RIGHT_OF -> place(state, check, object.get(), subject.get(), true);
             case ABOVE, ON_TOP_OF -> place(state, check, subject.get(), object.get(), false);
             case BELOW, UNDER -> place(state, check, object.get(), subject.get(), false);
+            case NEXT_TO -> beside(state, check, subject.get(), object.get());
             default -> {
                 SpacingRepair.repair(state, check);
                 state.note("spaced the " + subject.get().concept() + " out only: the refiner places no \""
@@ -78,6 +79,39 @@ final class RelationRepair {
         }
         state.note("left " + first.concept() + " and " + second.concept() + " where they were: the canvas has no room"
                 + " to set every " + first.concept() + " " + before + " every " + second.concept() + " "
+                + RepairState.cause(check));
+    }
+
+    /**
+     * Settles the subject in a band hugging one side of the object's group, level with it and no farther than a
+     * quarter of the wider width, so the verifier's next-to rule (a gap under half the wider width, heights
+     * overlapping) holds; tries the side the subject is on first.
+     */
+    private static void beside(RepairState state, CheckResult check, Entity subject, Entity object) {
+        Box anchor = object.bounds();
+        Box inner = state.interior();
+        int gap = state.gap();
+        int width = extent(subject, true);
+        int height = extent(subject, false);
+        int bandWidth = width + Math.max(width, anchor.width()) / 4;
+        int top = Math.max(inner.y(), anchor.y() - height / 2);
+        int bottom = Math.min(inner.bottom(), anchor.bottom() + height / 2);
+        Box right = new Box(anchor.right() + gap, top, bandWidth, Math.max(0, bottom - top));
+        Box left = new Box(anchor.x() - gap - bandWidth, top, bandWidth, Math.max(0, bottom - top));
+        boolean onRight = centroid(subject, true) >= anchor.centerX();
+        for (Box band : onRight ? List.of(right, left) : List.of(left, right)) {
+            if (band.x() < inner.x() || band.right() > inner.right()) {
+                continue;
+            }
+            InstanceSettler settler = new InstanceSettler(state.obstacles(Set.of(subject.id())), gap);
+            Optional<List<Move>> moves = settler.settle(subject, band, "it must stand next to the " + object.concept(), true);
+            if (moves.isPresent()) {
+                moves.get().forEach(m -> state.move(m.entityId(), m.index(), m.to(), m.why(), check));
+                return;
+            }
+        }
+        SpacingRepair.repair(state, check);
+        state.note("spaced the " + subject.concept() + " out only: no room beside the " + object.concept() + " "
                 + RepairState.cause(check));
     }
 

@@ -72,9 +72,10 @@ class ComposingRendererTest {
             for (int i = 0; i < before.size(); i++) {
                 Box box = after.get(i);
                 assertThat(box.insideCanvas(640, 420)).as("%s inside the canvas", box).isTrue();
-                assertThat((double) box.width() / before.get(i).width()).isBetween(0.84, 1.16);
+                assertThat((double) box.width() / before.get(i).width())
+                        .isBetween(InstanceJitter.MIN_SCALE - 0.01, InstanceJitter.MAX_SCALE + 0.01);
                 assertThat(Math.abs(box.centerX() - before.get(i).centerX()))
-                        .isLessThanOrEqualTo(before.get(i).width() * 0.6 + 2);
+                        .isLessThanOrEqualTo(before.get(i).width() * (InstanceJitter.SHIFT + 0.25) + 2);
             }
         }
     }

@@ -1,0 +1,92 @@
+package dev.plantain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plantain.art.ArtLibrary;
+import dev.plantain.draft.ComposingRenderer;
+import dev.plantain.image.ImageCodec;
+import dev.plantain.messages.Json;
+import dev.plantain.plan.ScenePlan;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands that run an engine without Kafka: plan, verify and upscale, as README shows them. */
+class EngineCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    /** What a command printed on each stream, and its exit status. */
+    record Run(int exit, String out, String err) {}
+
+    @Test
+    void planPrintsTheScenePlanAsJson() throws Exception {
+        Run run = plantain("plan", "three yellow bananas above a red apple", "--resolution", "2K", "--aspect-ratio", "16:9");
+        assertThat(run.exit()).isZero();
+        ScenePlan plan = Json.read(run.out(), ScenePlan.class);
+        assertThat(plan.width()).isEqualTo(2048);
+        assertThat(plan.height()).isEqualTo(1152);
+        assertThat(plan.entities()).extracting(e -> e.concept() + "x" + e.count()).containsExactly("bananax3", "applex1");
+        assertThat(plan.relations()).hasSize(1);
+    }
+
+    @Test
+    void verifyReadsAnImageAgainstItsPlanAndSaysWhatFailed() throws Exception {
+        Path planFile = dir.resolve("plan.json");
+        Files.writeString(planFile, plantain("plan", "two red apples", "--seed", "4").out());
+        ScenePlan plan = Json.read(Files.readString(planFile), ScenePlan.class);
+        ComposingRenderer renderer = new ComposingRenderer(ArtLibrary.fluentFlat());
+        Path good = dir.resolve("good.png");
+        ImageIO.write(renderer.draft(plan).image(), "png", good.toFile());
+        Path overlay = dir.resolve("overlay.png");
+
+        Run pass = plantain("verify", good.toString(), "--plan", planFile.toString(), "--overlay", overlay.toString());
+        assertThat(pass.exit()).as(pass.out()).isZero();
+        assertThat(Json.MAPPER.readTree(pass.out()).path("passed").asBoolean()).isTrue();
+        assertThat(overlay).exists();
+
+        Path blank = dir.resolve("blank.png");
+        ImageIO.write(new java.awt.image.BufferedImage(1024, 1024, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", blank.toFile());
+        Run fail = plantain("verify", blank.toString(), "--plan", planFile.toString());
+        assertThat(fail.exit()).isEqualTo(1);
+        assertThat(fail.out()).contains("\"passed\" : false");
+    }
+
+    @Test
+    void upscaleEnlargesByTheFactor() throws Exception {
+        Path in = dir.resolve("in.png");
+        Files.write(in, ImageCodec.encodePng(new ComposingRenderer(ArtLibrary.fluentFlat())
+                .draft(Json.read(plantain("plan", "a cat", "--aspect-ratio", "4:3").out(), ScenePlan.class)).image()));
+        Path out = dir.resolve("out.png");
+        Run run = plantain("upscale", in.toString(), "--scale", "2", "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        var image = ImageIO.read(out.toFile());
+        assertThat(image.getWidth()).isEqualTo(2048);
+        assertThat(image.getHeight()).isEqualTo(1536);
+    }
+
+    @Test
+    void anImageOverThePixelLimitIsRefusedWithAClearMessage() throws Exception {
+        Path in = dir.resolve("big.png");
+        Files.write(in, ImageCodec.encodePng(new java.awt.image.BufferedImage(300, 300, java.awt.image.BufferedImage.TYPE_INT_RGB)));
+        Run run = plantain("upscale", in.toString(), "--out", dir.resolve("x.png").toString(), "--max-pixels", "50000");
+        assertThat(run.exit()).isEqualTo(PlantainCli.EXIT_ERROR);
+        assertThat(run.err()).contains("over the limit of 50000 pixels");
+    }
+
+    private static Run plantain(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = PlantainCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+}
