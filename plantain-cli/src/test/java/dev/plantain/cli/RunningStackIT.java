@@ -1,0 +1,88 @@
+package dev.plantain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.plantain.cli.CliRun.Run;
+import dev.plantain.messages.Topic;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** README's stack commands against one running stack: {@code up}, {@code submit}, {@code generate}, kcat, {@code down}. */
+class RunningStackIT {
+
+    private static StackSettings stack;
+
+    @BeforeAll
+    static void up() throws Exception {
+        stack = TestStacks.fresh("up");
+        Run up = CliRun.plantain(stack, "up");
+        assertThat(up.exit()).as(up.output()).isZero();
+        assertThat(up.output()).contains("stack ready");
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        Run down = CliRun.plantain(stack, "down");
+        assertThat(down.exit()).as(down.output()).isZero();
+        assertThat(LocalStack.portOpen(stack.kafkaPort())).isFalse();
+    }
+
+    @Test
+    void submitPrintsTheJobIdAndTheJobRuns() throws Exception {
+        Run submit = CliRun.plantain(stack, "submit", "a yellow banana", "--job-id", "cli-submit-1");
+        assertThat(submit.exit()).as(submit.output()).isZero();
+        assertThat(submit.output().trim()).endsWith("cli-submit-1");
+        try (ResultCollector results = new ResultCollector(stack.bootstrap(), Topic.RESULTS.name("plantain."))) {
+            await().atMost(Duration.ofMinutes(2)).until(() -> results.poll().results("cli-submit-1").size() == 1);
+        }
+    }
+
+    @Test
+    void generateUsesTheRunningStackAndLeavesItUp() throws Exception {
+        Path out = stack.stateDir().resolve("cat.png");
+        Run run = CliRun.plantain(stack, "generate", "a cat", "--resolution", "2K", "--aspect-ratio", "9:16", "--out", out.toString());
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).doesNotContain("starting Kafka");
+        assertThat(ImageIO.read(out.toFile()).getHeight()).isEqualTo(2048);
+        assertThat(LocalStack.portOpen(stack.kafkaPort())).isTrue();
+    }
+
+    @Test
+    void generateRefusesAnOutOfRangeOptionBeforeSubmitting() throws Exception {
+        Run run = CliRun.plantain(stack, "generate", "a cat", "--max-rounds", "9");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.output()).contains("maxRefineRounds").contains("allowed: 0 to 8");
+    }
+
+    @Test
+    void anyKafkaClientCanSubmitAndReadResultsAsReadmeShowsWithKcat() throws Exception {
+        Assumptions.assumeTrue(kcatInstalled(), "kcat is not installed (.ci/run installs it)");
+        String broker = stack.bootstrap();
+        Run produce = CliRun.run(List.of("kcat", "-P", "-b", broker, "-t", "plantain.requests", "-K:"),
+                "job-42:{\"prompt\":\"three yellow bananas above a red apple\",\"resolution\":\"2K\",\"seed\":7}\n");
+        assertThat(produce.exit()).as(produce.output()).isZero();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            Run consume = CliRun.run(List.of("kcat", "-C", "-b", broker, "-t", "plantain.results", "-K:", "-e", "-q"), null);
+            return consume.output().lines().anyMatch(line -> line.startsWith("job-42:") && line.contains("\"SUCCEEDED\""));
+        });
+    }
+
+    private static boolean kcatInstalled() {
+        try {
+            return new ProcessBuilder("kcat", "-V").start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
