@@ -76,19 +76,32 @@ public final class JobClient implements AutoCloseable {
      */
     public JobResult await(String jobId, Duration timeout, Consumer<JobEvent> onEvent) throws TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                if (!jobId.equals(record.key())) {
-                    continue;
-                }
-                if (record.topic().equals(Topic.EVENTS.name(prefix))) {
-                    onEvent.accept(Json.read(record.value(), JobEvent.class));
-                } else {
-                    return Json.read(record.value(), JobResult.class);
-                }
+        JobResult result = null;
+        while (result == null && System.nanoTime() < deadline) {
+            result = read(jobId, Duration.ofMillis(200), onEvent);
+        }
+        if (result == null) {
+            throw new TimeoutException("no result for job " + jobId + " within " + timeout.toSeconds() + " s");
+        }
+        // The last stage reports its finished event just after the result: show it too.
+        read(jobId, Duration.ofMillis(300), onEvent);
+        return result;
+    }
+
+    /** One poll: hands the job's events on, and returns its result if one came. */
+    private JobResult read(String jobId, Duration wait, Consumer<JobEvent> onEvent) {
+        JobResult result = null;
+        for (ConsumerRecord<String, String> record : consumer.poll(wait)) {
+            if (!jobId.equals(record.key())) {
+                continue;
+            }
+            if (record.topic().equals(Topic.EVENTS.name(prefix))) {
+                onEvent.accept(Json.read(record.value(), JobEvent.class));
+            } else if (result == null) {
+                result = Json.read(record.value(), JobResult.class);
             }
         }
-        throw new TimeoutException("no result for job " + jobId + " within " + timeout.toSeconds() + " s");
+        return result;
     }
 
     @Override

@@ -8,16 +8,11 @@ import dev.plantain.image.ImageCodec;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.JobStatus;
 import dev.plantain.messages.Topic;
+import dev.plantain.messages.TopicReader;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class PipelineIT {
 
     private static LocalStack stack;
-    private static ResultCollector results;
-    private static ResultCollector deadLetters;
+    private static TopicReader results;
+    private static TopicReader deadLetters;
 
     /** A job, the request record sent for it, and what its result must show. */
     record Job(String id, String json) {}
@@ -55,17 +50,14 @@ class PipelineIT {
     static void startStackAndSubmit() {
         stack = LocalStack.start(TestStacks.fresh("pipeline"), System.out);
         String bootstrap = stack.settings().bootstrap();
-        try (KafkaProducer<String, String> producer = producer(bootstrap)) {
-            for (Job job : JOBS) {
-                producer.send(new ProducerRecord<>(Topic.REQUESTS.name("plantain."), job.id(), job.json()));
-            }
-            producer.send(new ProducerRecord<>(Topic.VERIFY.name("plantain."), "e2e-poison", "\u0000 not a record"));
-            producer.flush();
+        for (Job job : JOBS) {
+            TopicReader.send(bootstrap, Topic.REQUESTS.name("plantain."), job.id(), job.json());
         }
-        results = new ResultCollector(bootstrap, Topic.RESULTS.name("plantain."));
-        deadLetters = new ResultCollector(bootstrap, Topic.VERIFY.deadLetterName("plantain."));
+        TopicReader.send(bootstrap, Topic.VERIFY.name("plantain."), "e2e-poison", "\u0000 not a record");
+        results = new TopicReader(bootstrap, Topic.RESULTS.name("plantain."));
+        deadLetters = new TopicReader(bootstrap, Topic.VERIFY.deadLetterName("plantain."));
         await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(500))
-                .until(() -> JOBS.stream().allMatch(job -> !results.poll().records(job.id()).isEmpty()));
+                .until(() -> JOBS.stream().allMatch(job -> !results.records(job.id()).isEmpty()));
     }
 
     @AfterAll
@@ -82,7 +74,7 @@ class PipelineIT {
     @Test
     void everyJobEndsInExactlyOneResult() {
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
-                .until(() -> JOBS.stream().allMatch(job -> results.poll().records(job.id()).size() == 1));
+                .until(() -> JOBS.stream().allMatch(job -> results.records(job.id()).size() == 1));
     }
 
     @Test
@@ -120,13 +112,13 @@ class PipelineIT {
 
     @Test
     void anUndecodableInternalRecordGoesToTheDeadLetterTopicWithTheError() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters.poll().records("e2e-poison").isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters.records("e2e-poison").isEmpty());
         ConsumerRecord<String, String> dead = deadLetters.records("e2e-poison").get(0);
-        assertThat(ResultCollector.header(dead, "dead-letter-reason")).contains("VerifyJob");
+        assertThat(TopicReader.header(dead, "dead-letter-reason")).contains("VerifyJob");
     }
 
     private static JobResult only(Job job) {
-        List<JobResult> found = results.poll().results(job.id());
+        List<JobResult> found = results.values(job.id(), JobResult.class);
         assertThat(found).as("results of " + job.id()).hasSize(1);
         return found.get(0);
     }
@@ -141,13 +133,5 @@ class PipelineIT {
         assertThat(image.getWidth()).isEqualTo(width);
         assertThat(image.getHeight()).isEqualTo(height);
         assertThat(result.timings()).containsKeys("plan", "draft", "verify#0", "upscale");
-    }
-
-    private static KafkaProducer<String, String> producer(String bootstrap) {
-        Properties p = new Properties();
-        p.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-        return new KafkaProducer<>(p);
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.plantain.cli.CliRun.Run;
 import dev.plantain.messages.Topic;
+import dev.plantain.messages.TopicReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,8 +41,8 @@ class RunningStackIT {
         Run submit = CliRun.plantain(stack, "submit", "a yellow banana", "--job-id", "cli-submit-1");
         assertThat(submit.exit()).as(submit.output()).isZero();
         assertThat(submit.output().trim()).endsWith("cli-submit-1");
-        try (ResultCollector results = new ResultCollector(stack.bootstrap(), Topic.RESULTS.name("plantain."))) {
-            await().atMost(Duration.ofMinutes(2)).until(() -> results.poll().results("cli-submit-1").size() == 1);
+        try (TopicReader results = new TopicReader(stack.bootstrap(), Topic.RESULTS.name("plantain."))) {
+            await().atMost(Duration.ofMinutes(2)).until(() -> results.values("cli-submit-1", dev.plantain.messages.JobResult.class).size() == 1);
         }
     }
 

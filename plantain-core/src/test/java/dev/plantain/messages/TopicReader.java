@@ -1,5 +1,6 @@
-package dev.plantain.stage;
+package dev.plantain.messages;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -37,6 +39,17 @@ public final class TopicReader implements AutoCloseable {
     public List<ConsumerRecord<String, String>> records(String key) {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         return seen.stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    /** The key's records read so far, as records of a topic's type. */
+    public <T> List<T> values(String key, Class<T> type) {
+        return records(key).stream().map(r -> Json.read(r.value(), type)).toList();
+    }
+
+    /** A header's value as text, or null. */
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     public static void send(String bootstrap, String topic, String key, String value) {
