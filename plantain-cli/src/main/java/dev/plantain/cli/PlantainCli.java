@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             UpCommand.class,
             DownCommand.class,
             SubmitCommand.class,
+            TraceCommand.class,
             PlanCommand.class,
             VerifyCommand.class,
             UpscaleCommand.class

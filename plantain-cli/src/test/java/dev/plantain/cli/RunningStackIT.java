@@ -6,7 +6,12 @@ import static org.awaitility.Awaitility.await;
 import dev.plantain.cli.CliRun.Run;
 import dev.plantain.messages.Topic;
 import dev.plantain.messages.TopicReader;
+import dev.plantain.messages.Stage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** README's stack commands against one running stack: {@code up}, {@code submit}, {@code generate}, kcat, {@code down}. */
 class RunningStackIT {
@@ -47,13 +54,46 @@ class RunningStackIT {
     }
 
     @Test
-    void generateUsesTheRunningStackAndLeavesItUp() throws Exception {
+    void generateUsesTheRunningStackAndTraceShowsTheJobsTimeline() throws Exception {
         Path out = stack.stateDir().resolve("cat.png");
-        Run run = CliRun.plantain(stack, "generate", "a cat", "--resolution", "2K", "--aspect-ratio", "9:16", "--out", out.toString());
+        Run run = CliRun.plantain(stack, "generate", "a cat", "--resolution", "2K", "--aspect-ratio", "9:16", "--out",
+                out.toString(), "--job-id", "cli-generate-1");
         assertThat(run.exit()).as(run.output()).isZero();
-        assertThat(run.output()).doesNotContain("starting Kafka");
+        assertThat(run.output()).doesNotContain("starting Kafka").contains("upscaler  round 0 finished");
         assertThat(ImageIO.read(out.toFile()).getHeight()).isEqualTo(2048);
         assertThat(LocalStack.portOpen(stack.kafkaPort())).isTrue();
+
+        Run trace = CliRun.plantain(stack, "trace", "cli-generate-1");
+        assertThat(trace.exit()).as(trace.output()).isZero();
+        assertThat(trace.output().lines().map(line -> line.replaceAll("^\\s*[-+0-9]+ ms\\s+(\\S+).*", "$1")).distinct())
+                .containsSubsequence("requests", "draft", "verify", "upscale", "results");
+        assertThat(trace.output()).contains("planner round 0 finished").contains("SUCCEEDED sha256:");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stage.class)
+    void everyStageServesHealthAndPrometheusMetrics(Stage stage) throws Exception {
+        int port = stack.httpPort(stage, 0);
+        assertThat(http(port, "/q/health/live")).contains("\"UP\"");
+        assertThat(http(port, "/q/health/ready")).contains("\"UP\"").containsIgnoringCase("kafka");
+        TopicReader.send(stack.bootstrap(), Topic.REQUESTS.name("plantain."), "metrics-" + stage.label(),
+                "{\"prompt\":\"a green apple\"}");
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                http(port, "/q/metrics").contains("plantain_stage_jobs_in_total{stage=\"" + stage.label() + "\"}"));
+        assertThat(http(port, "/q/metrics")).contains("plantain_stage_duration_seconds_bucket").contains("kafka_consumer");
+    }
+
+    private static String http(int port, String path) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void traceOfAnUnknownJobSaysSo() throws Exception {
+        Run trace = CliRun.plantain(stack, "trace", "no-such-job");
+        assertThat(trace.exit()).isEqualTo(1);
+        assertThat(trace.output()).contains("no record of job no-such-job");
     }
 
     @Test

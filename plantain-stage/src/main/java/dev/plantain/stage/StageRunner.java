@@ -28,6 +28,9 @@ public class StageRunner {
     StageEvents events;
 
     @Inject
+    StageMetrics metrics;
+
+    @Inject
     @Channel("results")
     MutinyEmitter<String> results;
 
@@ -50,10 +53,12 @@ public class StageRunner {
     public void run(Stage stage, JobRequest request, int round, Supplier<String> work) {
         MDC.put("jobId", request.jobId());
         long start = System.currentTimeMillis();
+        metrics.received(stage);
         try {
             events.started(request.jobId(), stage, round);
             String detail = work.get();
             events.finished(request.jobId(), stage, round, start, detail);
+            metrics.finished(stage, System.currentTimeMillis() - start);
         } catch (ImageDecodeException e) {
             fail(stage, request, round, start, "image refused by " + stage.label() + ": " + e.getMessage());
         } catch (RuntimeException e) {
@@ -67,6 +72,7 @@ public class StageRunner {
     /** Ends the job with a FAILED result. */
     public void fail(Stage stage, JobRequest request, int round, long start, String reason) {
         LOG.infof("job failed: %s", reason);
+        metrics.failed(stage, System.currentTimeMillis() - start);
         Outbox.send(results, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels()));
         events.failed(request.jobId(), stage, round, start, reason);
     }

@@ -11,6 +11,7 @@ import dev.plantain.messages.UpscaleJob;
 import dev.plantain.messages.VerificationReport;
 import dev.plantain.messages.VerifyJob;
 import dev.plantain.stage.Outbox;
+import dev.plantain.stage.StageMetrics;
 import dev.plantain.stage.StageRunner;
 import dev.plantain.verifier.ImageVerifier;
 import io.smallrye.common.annotation.Blocking;
@@ -41,6 +42,9 @@ public class VerifierProcessor {
     VerifierConfig config;
 
     @Inject
+    StageMetrics metrics;
+
+    @Inject
     @Channel("refine")
     MutinyEmitter<String> refine;
 
@@ -65,6 +69,10 @@ public class VerifierProcessor {
             history.add(new RoundRecord(job.round(), job.candidate(), report, job.changes()));
             Map<String, Long> timings = Timings.plus(job.timings(), "verify#" + job.round(), System.currentTimeMillis() - start);
             RefineLoop.Decision decision = RefineLoop.decide(job.request(), history);
+            metrics.verdict(report.passed());
+            if (decision.route() != RefineLoop.Route.REFINE) {
+                metrics.rounds(job.round());
+            }
             switch (decision.route()) {
                 case REFINE -> Outbox.send(refine, job.jobId(), new RefineJob(job.jobId(), job.request(), job.plan(),
                         job.candidate(), report, job.round(), history, timings));
