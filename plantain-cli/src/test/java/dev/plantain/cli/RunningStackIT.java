@@ -75,12 +75,18 @@ class RunningStackIT {
     void everyStageServesHealthAndPrometheusMetrics(Stage stage) throws Exception {
         int port = stack.httpPort(stage, 0);
         assertThat(http(port, "/q/health/live")).contains("\"UP\"");
-        assertThat(http(port, "/q/health/ready")).contains("\"UP\"").containsIgnoringCase("kafka");
+        assertThat(http(port, "/q/health/ready")).contains("\"UP\"")
+                .as("the readiness check covers the Kafka channel of the stage's input")
+                .contains("\"" + stage.input().suffix() + "\": \"[OK]\"");
+        // A job whose draft fails verification, so it passes through all five stages.
         TopicReader.send(stack.bootstrap(), Topic.REQUESTS.name("plantain."), "metrics-" + stage.label(),
-                "{\"prompt\":\"a green apple\"}");
+                "{\"prompt\":\"%s\",\"seed\":%d}".formatted(RefineFixture.PROMPT, RefineFixture.SEED));
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                http(port, "/q/metrics").contains("plantain_stage_jobs_in_total{stage=\"" + stage.label() + "\"}"));
-        assertThat(http(port, "/q/metrics")).contains("plantain_stage_duration_seconds_bucket").contains("kafka_consumer");
+                http(port, "/q/metrics").contains("plantain_stage_jobs_out_total{outcome=\"finished\",stage=\"" + stage.label() + "\"}"));
+        assertThat(http(port, "/q/metrics"))
+                .contains("plantain_stage_jobs_in_total{stage=\"" + stage.label() + "\"}")
+                .contains("plantain_stage_duration_seconds_bucket")
+                .contains("kafka_consumer_fetch_manager_records_lag_max");
     }
 
     private static String http(int port, String path) throws IOException, InterruptedException {

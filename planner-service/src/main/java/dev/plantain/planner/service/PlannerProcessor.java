@@ -10,6 +10,7 @@ import dev.plantain.plan.ScenePlan;
 import dev.plantain.planner.ScenePlanner;
 import dev.plantain.stage.Outbox;
 import dev.plantain.stage.StageEvents;
+import dev.plantain.stage.StageMetrics;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,9 @@ public class PlannerProcessor {
     StageEvents events;
 
     @Inject
+    StageMetrics metrics;
+
+    @Inject
     @Channel("draft")
     MutinyEmitter<String> draft;
 
@@ -47,9 +51,11 @@ public class PlannerProcessor {
         RequestParser.Parsed parsed = RequestParser.parse(
                 record.key(), record.value(), "unkeyed-" + record.partition() + "-" + record.offset());
         MDC.put("jobId", parsed.jobId());
+        metrics.received(Stage.PLANNER);
         try {
             if (!parsed.ok()) {
                 LOG.infof("rejected: %s", parsed.reason());
+                metrics.failed(Stage.PLANNER, 0);
                 Outbox.send(results, parsed.jobId(), JobResult.failed(parsed.jobId(), parsed.reason(), Map.of()));
                 return;
             }
@@ -76,12 +82,14 @@ public class PlannerProcessor {
         }
         long millis = System.currentTimeMillis() - start;
         Outbox.send(draft, request.jobId(), new DraftJob(request.jobId(), request, plan, Timings.plus(Map.of(), "plan", millis)));
+        metrics.finished(Stage.PLANNER, System.currentTimeMillis() - start);
         events.finished(request.jobId(), Stage.PLANNER, 0, start, plan.entities().size() + " entities, "
                 + plan.checks().size() + " checks" + (plan.unrenderable().isEmpty() ? "" : ", unrenderable: " + plan.unrenderable()));
     }
 
     private void fail(JobRequest request, long start, String reason) {
         LOG.infof("failed: %s", reason);
+        metrics.failed(Stage.PLANNER, System.currentTimeMillis() - start);
         Outbox.send(results, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels()));
         events.failed(request.jobId(), Stage.PLANNER, 0, start, reason);
     }
