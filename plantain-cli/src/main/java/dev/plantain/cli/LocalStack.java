@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -29,14 +29,14 @@ import java.util.stream.Stream;
 public final class LocalStack {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    private static final String STATE_FILE = "stack.properties";
 
     private final StackSettings settings;
-    private final List<Long> pids;
+    /** Pids by process name ({@code kafka}, {@code draft-0} ...), in start order. */
+    private final Map<String, Long> processes;
 
-    private LocalStack(StackSettings settings, List<Long> pids) {
+    private LocalStack(StackSettings settings, Map<String, Long> processes) {
         this.settings = settings;
-        this.pids = pids;
+        this.processes = processes;
     }
 
     public StackSettings settings() {
@@ -45,20 +45,16 @@ public final class LocalStack {
 
     /** The stack recorded in the state directory, if its broker still answers. */
     public static Optional<LocalStack> find(StackSettings settings) {
-        Path file = settings.stateDir().resolve(STATE_FILE);
-        if (!Files.exists(file)) {
+        Optional<Properties> read = StackState.read(settings.stateDir());
+        if (read.isEmpty() || !portOpen(Integer.parseInt(read.get().getProperty("kafka.port")))) {
             return Optional.empty();
         }
-        Properties state = read(file);
-        int kafkaPort = Integer.parseInt(state.getProperty("kafka.port"));
-        if (!portOpen(kafkaPort)) {
-            return Optional.empty();
-        }
-        StackSettings found = new StackSettings(settings.home(), settings.stateDir(), kafkaPort,
-                Integer.parseInt(state.getProperty("controller.port")), Integer.parseInt(state.getProperty("http.port.base")),
-                state.getProperty("topic.prefix"), settings.partitions(), settings.scale());
-        List<Long> pids = Stream.of(state.getProperty("pids").split(",")).map(Long::parseLong).toList();
-        return Optional.of(new LocalStack(found, pids));
+        Properties state = read.get();
+        StackSettings found = new StackSettings(settings.home(), settings.stateDir(),
+                Integer.parseInt(state.getProperty("kafka.port")), Integer.parseInt(state.getProperty("controller.port")),
+                Integer.parseInt(state.getProperty("http.port.base")), state.getProperty("topic.prefix"),
+                settings.partitions(), settings.scale());
+        return Optional.of(new LocalStack(found, new LinkedHashMap<>(StackState.processes(state))));
     }
 
     /** Starts a broker and the services, waits until every service is ready, and records the stack. */
@@ -68,31 +64,18 @@ public final class LocalStack {
             throw new IllegalStateException("port " + settings.kafkaPort() + " is taken: is a stack already up? "
                     + "Run ./plantain down, or choose another port with --kafka-port");
         }
-        List<Long> pids = new ArrayList<>();
-        LocalStack stack = new LocalStack(settings, pids);
+        LocalStack stack = new LocalStack(settings, new LinkedHashMap<>());
         try {
             log.printf("starting Kafka (KRaft) on %s%n", settings.bootstrap());
-            pids.add(BrokerProcess.start(settings).pid());
-            waitFor(() -> portOpen(settings.kafkaPort()), pids.get(0), settings.stateDir().resolve("logs/kafka.log"),
+            long broker = BrokerProcess.start(settings).pid();
+            stack.processes.put("kafka", broker);
+            waitFor(() -> portOpen(settings.kafkaPort()), broker, settings.stateDir().resolve("logs/kafka.log"),
                     "the Kafka broker");
             List<String> created = TopicAdmin.createMissing(Map.of("bootstrap.servers", settings.bootstrap()),
                     settings.topicPrefix(), settings.partitions(), (short) 1);
             log.printf("topics ready (%d created, prefix '%s', %d partitions)%n", created.size(), settings.topicPrefix(),
                     settings.partitions());
-            List<Runnable> readiness = new ArrayList<>();
-            for (Stage stage : Stage.values()) {
-                for (int i = 0; i < settings.instances(stage); i++) {
-                    int port = settings.httpPort(stage, i);
-                    Path serviceLog = settings.stateDir().resolve("logs/" + StackSettings.module(stage) + "-" + i + ".log");
-                    Process process = ProcessLauncher.start(serviceCommand(settings, stage, port), serviceLog);
-                    pids.add(process.pid());
-                    readiness.add(() -> waitFor(() -> ready(port), process.pid(), serviceLog,
-                            StackSettings.module(stage) + " on port " + port));
-                }
-            }
-            log.printf("starting %d service process(es)%n", readiness.size());
-            readiness.forEach(Runnable::run);
-            stack.record();
+            stack.startStages(List.of(Stage.values()), log);
             log.printf("stack ready: Kafka at %s, services on ports %d-%d, logs in %s%n", settings.bootstrap(),
                     settings.httpPortBase(), settings.httpPortBase() + 4, settings.stateDir().resolve("logs"));
             return stack;
@@ -102,16 +85,48 @@ public final class LocalStack {
         }
     }
 
+    /** Starts the instances of these stages ({@code settings.instances}), waits until they are ready, records them. */
+    public void startStages(List<Stage> stages, PrintStream log) {
+        List<Runnable> readiness = new ArrayList<>();
+        for (Stage stage : stages) {
+            if (running(stage)) {
+                throw new IllegalStateException(stage.label() + " is already running; stop it first");
+            }
+            for (int i = 0; i < settings.instances(stage); i++) {
+                int port = settings.httpPort(stage, i);
+                String name = stage.label() + "-" + i;
+                Path serviceLog = settings.stateDir().resolve("logs/" + StackSettings.module(stage) + "-" + i + ".log");
+                Process process = ProcessLauncher.start(serviceCommand(settings, stage, port), serviceLog);
+                processes.put(name, process.pid());
+                readiness.add(() -> waitFor(() -> ready(port), process.pid(), serviceLog,
+                        StackSettings.module(stage) + " on port " + port));
+            }
+        }
+        log.printf("starting %d service process(es)%n", readiness.size());
+        StackState.write(settings, processes);
+        readiness.forEach(Runnable::run);
+    }
+
+    /** Stops every instance of a stage, leaving the rest of the stack running. */
+    public void stopStage(Stage stage) {
+        List<String> names = processes.keySet().stream().filter(n -> n.startsWith(stage.label() + "-")).toList();
+        for (String name : names) {
+            ProcessLauncher.stop(processes.remove(name), Duration.ofSeconds(20));
+        }
+        StackState.write(settings, processes);
+    }
+
+    public boolean running(Stage stage) {
+        return processes.keySet().stream().anyMatch(n -> n.startsWith(stage.label() + "-"));
+    }
+
     /** Stops the services, then the broker, and forgets the stack. */
     public void stop() {
+        List<Long> pids = new ArrayList<>(processes.values());
         for (int i = pids.size() - 1; i >= 0; i--) {
             ProcessLauncher.stop(pids.get(i), Duration.ofSeconds(20));
         }
-        try {
-            Files.deleteIfExists(settings.stateDir().resolve(STATE_FILE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        StackState.delete(settings.stateDir());
     }
 
     private static List<String> serviceCommand(StackSettings settings, Stage stage, int port) {
@@ -140,31 +155,6 @@ public final class LocalStack {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built: " + missing + ". Run ./mvnw package -DskipTests in " + settings.home());
         }
-    }
-
-    private void record() {
-        Properties state = new Properties();
-        state.setProperty("kafka.port", String.valueOf(settings.kafkaPort()));
-        state.setProperty("controller.port", String.valueOf(settings.controllerPort()));
-        state.setProperty("http.port.base", String.valueOf(settings.httpPortBase()));
-        state.setProperty("topic.prefix", settings.topicPrefix());
-        state.setProperty("pids", String.join(",", pids.stream().map(String::valueOf).toList()));
-        state.setProperty("id", UUID.randomUUID().toString());
-        try (var out = Files.newBufferedWriter(settings.stateDir().resolve(STATE_FILE))) {
-            state.store(out, "the running local Plantain stack; ./plantain down stops it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Properties read(Path file) {
-        Properties state = new Properties();
-        try (var in = Files.newBufferedReader(file)) {
-            state.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return state;
     }
 
     /** Polls a readiness condition, a quarter second apart, failing at once if the process exits meanwhile. */

@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
             DownCommand.class,
             SubmitCommand.class,
             TraceCommand.class,
+            RewindCommand.class,
+            StageCommands.Stop.class,
+            StageCommands.Start.class,
             PlanCommand.class,
             VerifyCommand.class,
             UpscaleCommand.class

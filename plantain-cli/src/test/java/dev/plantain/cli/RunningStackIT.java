@@ -96,6 +96,25 @@ class RunningStackIT {
     }
 
     @Test
+    void aStageIsRewoundOnlyWhileStoppedAndRunsAgainWhenStarted() throws Exception {
+        Run refused = CliRun.plantain(stack, "rewind", "--stage", "draft", "--to-latest");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.output()).contains("draft is running").contains("plantain-draft");
+
+        assertThat(CliRun.plantain(stack, "stop", "--stage", "draft").exit()).isZero();
+        Run rewind = CliRun.plantain(stack, "rewind", "--stage", "draft", "--to-time", "2020-01-01T00:00:00Z");
+        assertThat(rewind.exit()).as(rewind.output()).isZero();
+        assertThat(rewind.output()).contains("plantain.draft-0: ").contains("rewound");
+        Run latest = CliRun.plantain(stack, "rewind", "--stage", "draft", "--to-latest");
+        assertThat(latest.exit()).as(latest.output()).isZero();
+
+        Run start = CliRun.plantain(stack, "start", "--stage", "draft");
+        assertThat(start.exit()).as(start.output()).isZero();
+        Run generate = CliRun.plantain(stack, "generate", "a red apple", "--out", stack.stateDir().resolve("after.png").toString());
+        assertThat(generate.exit()).as(generate.output()).isZero();
+    }
+
+    @Test
     void traceOfAnUnknownJobSaysSo() throws Exception {
         Run trace = CliRun.plantain(stack, "trace", "no-such-job");
         assertThat(trace.exit()).isEqualTo(1);
