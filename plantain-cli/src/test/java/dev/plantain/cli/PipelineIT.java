@@ -8,7 +8,9 @@ import dev.plantain.image.ImageCodec;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.JobStatus;
 import dev.plantain.messages.Topic;
+import dev.plantain.messages.Json;
 import dev.plantain.messages.TopicReader;
+import dev.plantain.messages.TopicWriter;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
@@ -115,6 +117,27 @@ class PipelineIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters.records("e2e-poison").isEmpty());
         ConsumerRecord<String, String> dead = deadLetters.records("e2e-poison").get(0);
         assertThat(TopicReader.header(dead, "dead-letter-reason")).contains("VerifyJob");
+    }
+
+    @Test
+    void aThousandMalformedRequestsEachGetAFailedResultAndNoServiceRestarts() throws Exception {
+        List<Long> pids = ProcessHandle.current().descendants().map(ProcessHandle::pid).sorted().toList();
+        List<MalformedRequests.Request> bad = MalformedRequests.generate(1000, 42);
+        try (TopicWriter writer = new TopicWriter(stack.settings().bootstrap())) {
+            bad.forEach(r -> writer.send(Topic.REQUESTS.name("plantain."), r.key(), r.value()));
+        }
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            results.poll();
+            return bad.stream().allMatch(r -> !results.seen(r.key()).isEmpty());
+        });
+        for (MalformedRequests.Request r : bad) {
+            List<JobResult> found = results.seen(r.key()).stream().map(c -> Json.read(c.value(), JobResult.class)).toList();
+            assertThat(found).as("results of %s", r.key()).hasSize(1);
+            assertThat(found.get(0).status()).isEqualTo(JobStatus.FAILED);
+            assertThat(found.get(0).reason()).startsWith("bad request: ");
+        }
+        assertThat(ProcessHandle.current().descendants().map(ProcessHandle::pid).sorted().toList())
+                .as("the same broker and service processes").isEqualTo(pids);
     }
 
     private static JobResult only(Job job) {

@@ -8,15 +8,11 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Plain Kafka clients for service tests: send raw records, and read a topic from its beginning. */
+/** A plain Kafka consumer for tests: reads a topic from its beginning, keeping every record; sends one record too. */
 public final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
@@ -37,7 +33,17 @@ public final class TopicReader implements AutoCloseable {
 
     /** Every record of the key read so far, after polling once more. */
     public List<ConsumerRecord<String, String>> records(String key) {
+        poll();
+        return seen(key);
+    }
+
+    /** Reads what has arrived since the last poll. */
+    public void poll() {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+    }
+
+    /** The key's records among those read so far, without polling. */
+    public List<ConsumerRecord<String, String>> seen(String key) {
         return seen.stream().filter(r -> key.equals(r.key())).toList();
     }
 
@@ -52,14 +58,10 @@ public final class TopicReader implements AutoCloseable {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
+    /** Sends one record with a producer of its own. */
     public static void send(String bootstrap, String topic, String key, String value) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-            producer.send(new ProducerRecord<>(topic, key, value));
+        try (TopicWriter writer = new TopicWriter(bootstrap)) {
+            writer.send(topic, key, value);
         }
     }
 
