@@ -16,3 +16,15 @@ fetch() { # package version folder
   rm -rf "$work/package"
 }
 fetch @iconify-json/fluent-emoji-flat 1.2.6 fluent-emoji-flat
+
+# Emoji CLDR names and keywords (English only): the planner's lexicon for nouns whose art has another name.
+names="$out/emojibase"
+if [ ! -s "$names/en-compact.json" ]; then
+  command -v npm >/dev/null || { echo "npm is needed to fetch emojibase-data (install Node.js and npm)" >&2; exit 1; }
+  mkdir -p "$work" "$names"
+  tgz=$(cd "$work" && npm pack --silent emojibase-data@17.0.0 | tail -n 1)
+  tar -xzf "$work/$tgz" -C "$work" package/en/compact.json package/LICENSE
+  cp "$work/package/en/compact.json" "$names/en-compact.json"
+  cp "$work/package/LICENSE" "$names/LICENSE"
+  rm -rf "$work/package"
+fi

@@ -52,9 +52,21 @@ final class JobTimeline implements AutoCloseable {
         consumer = new KafkaConsumer<>(c);
     }
 
+    /** The job's records on every topic, in time order. */
     List<Entry> read(String jobId) {
+        List<Entry> entries = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : records(TopicAdmin.allNames(prefix), jobId)) {
+            String topic = r.topic().substring(prefix.length());
+            entries.add(new Entry(r.timestamp(), topic, r.partition(), r.offset(), summary(topic, r)));
+        }
+        entries.sort(Comparator.comparingLong(Entry::timestamp));
+        return entries;
+    }
+
+    /** The job's records on the given topics (full names), in offset order within each topic. */
+    List<ConsumerRecord<String, String>> records(List<String> topics, String jobId) {
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : TopicAdmin.allNames(prefix)) {
+        for (String topic : topics) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
             if (infos != null && !infos.isEmpty()) {
                 partitions.add(new TopicPartition(topic, partitionOf(jobId, infos.size())));
@@ -63,18 +75,16 @@ final class JobTimeline implements AutoCloseable {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-        List<Entry> entries = new ArrayList<>();
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
         long deadline = System.nanoTime() + READ_LIMIT.toNanos();
         while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                 if (jobId.equals(r.key())) {
-                    String topic = r.topic().substring(prefix.length());
-                    entries.add(new Entry(r.timestamp(), topic, r.partition(), r.offset(), summary(topic, r)));
+                    found.add(r);
                 }
             }
         }
-        entries.sort(Comparator.comparingLong(Entry::timestamp));
-        return entries;
+        return found;
     }
 
     /** The partition Kafka's default partitioner gives a keyed record. */

@@ -15,12 +15,17 @@ import picocli.CommandLine.Command;
             DownCommand.class,
             SubmitCommand.class,
             TraceCommand.class,
+            ReplayCommand.class,
             RewindCommand.class,
             StageCommands.Stop.class,
             StageCommands.Start.class,
             PlanCommand.class,
             VerifyCommand.class,
-            UpscaleCommand.class
+            UpscaleCommand.class,
+            BenchVerifierCommand.class,
+            BenchGenEvalCommand.class,
+            BenchPlannerCommand.class,
+            BenchUpscaleCommand.class
         })
 public final class PlantainCli {
 

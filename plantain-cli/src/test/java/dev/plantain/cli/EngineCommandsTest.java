@@ -37,6 +37,35 @@ class EngineCommandsTest {
     }
 
     @Test
+    void planJsonlWritesOnePlanOrOneErrorPerLine() throws Exception {
+        Path file = dir.resolve("prompts.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"prompt\": \"a cat at night\"}",
+                "{\"prompt\": \"two dogs\", \"seed\": 9}",
+                "not json",
+                "{\"text\": \"no prompt here\"}",
+                "{\"prompt\": \"99 cats\"}",
+                "{\"prompt\": \"a poodle next to a sedan\"}") + "\n");
+        Run run = plantain("plan", "--jsonl", file.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        java.util.List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(6);
+        assertThat(Json.read(lines.get(0), ScenePlan.class).setting()).isEqualTo("night");
+        assertThat(Json.read(lines.get(1), ScenePlan.class).seed()).isEqualTo(9);
+        for (int line : new int[] {3, 4, 5}) {
+            assertThat(Json.MAPPER.readTree(lines.get(line - 1)).path("line").asInt()).isEqualTo(line);
+            assertThat(Json.MAPPER.readTree(lines.get(line - 1)).path("error").asText()).startsWith("line " + line + ": ");
+        }
+        assertThat(Json.read(lines.get(5), ScenePlan.class).entities()).extracting(e -> e.concept())
+                .containsExactly("poodle", "car");
+    }
+
+    @Test
+    void planNeedsAPromptOrAFile() {
+        assertThat(plantain("plan").exit()).isEqualTo(CommandLine.ExitCode.USAGE);
+    }
+
+    @Test
     void verifyReadsAnImageAgainstItsPlanAndSaysWhatFailed() throws Exception {
         Path planFile = dir.resolve("plan.json");
         Files.writeString(planFile, plantain("plan", "two red apples", "--seed", "4").out());
@@ -69,6 +98,20 @@ class EngineCommandsTest {
         var image = ImageIO.read(out.toFile());
         assertThat(image.getWidth()).isEqualTo(2048);
         assertThat(image.getHeight()).isEqualTo(1536);
+        assertThat(dev.plantain.image.PngText.read(Files.readAllBytes(out))).containsEntry("upscaler", "lanczos3");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"esrgan, slim, 2, esrgan-slim-x2", "esrgan, medium, 3, esrgan-medium-x3"})
+    void upscaleRunsTheConfiguredEsrganModel(String engine, String model, int scale, String name) throws Exception {
+        Path in = dir.resolve("small.png");
+        Files.write(in, ImageCodec.encodePng(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB)));
+        Path out = dir.resolve("small-x.png");
+        Run run = plantain("upscale", in.toString(), "--scale", String.valueOf(scale), "--engine", engine, "--model", model,
+                "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(40 * scale);
+        assertThat(dev.plantain.image.PngText.read(Files.readAllBytes(out))).containsEntry("upscaler", name);
     }
 
     @Test

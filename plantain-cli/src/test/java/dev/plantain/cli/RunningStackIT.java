@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.plantain.cli.CliRun.Run;
+import dev.plantain.messages.JobResult;
+import dev.plantain.messages.Stage;
 import dev.plantain.messages.Topic;
 import dev.plantain.messages.TopicReader;
-import dev.plantain.messages.Stage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -112,6 +113,28 @@ class RunningStackIT {
         assertThat(start.exit()).as(start.output()).isZero();
         Run generate = CliRun.plantain(stack, "generate", "a red apple", "--out", stack.stateDir().resolve("after.png").toString());
         assertThat(generate.exit()).as(generate.output()).isZero();
+    }
+
+    @Test
+    void aReplayedStageRunsAgainAndItsResultIsMarkedWithTheReplaysAttempt() throws Exception {
+        Run generate = CliRun.plantain(stack, "generate", "two yellow bananas above a red apple", "--job-id", "cli-replay-1",
+                "--out", stack.stateDir().resolve("replay.png").toString());
+        assertThat(generate.exit()).as(generate.output()).isZero();
+
+        Run replay = CliRun.plantain(stack, "replay", "--job", "cli-replay-1", "--stage", "draft");
+        assertThat(replay.exit()).as(replay.output()).isZero();
+        String attempt = replay.output().lines().filter(l -> l.startsWith("replay-")).findFirst().orElseThrow();
+
+        try (TopicReader results = new TopicReader(stack.bootstrap(), Topic.RESULTS.name("plantain."))) {
+            await().atMost(Duration.ofMinutes(2)).until(() -> results.records("cli-replay-1").size() == 2);
+            List<JobResult> both = results.values("cli-replay-1", JobResult.class);
+            assertThat(both.get(0).attempt()).isNull();
+            assertThat(both.get(1).attempt()).isEqualTo(attempt);
+            assertThat(both.get(1).image()).as("same inputs and seed, same bytes").isEqualTo(both.get(0).image());
+        }
+        Run missing = CliRun.plantain(stack, "replay", "--job", "cli-replay-1", "--stage", "refiner");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.output()).contains("no record of job cli-replay-1 on plantain.refine");
     }
 
     @Test

@@ -19,6 +19,11 @@ public final class ImageStore {
         return new ImageRef(blobs.put(ImageCodec.encodePng(image)), image.getWidth(), image.getHeight());
     }
 
+    /** Stores the image as PNG carrying the given text chunks (keyword to text, in order). */
+    public ImageRef save(BufferedImage image, java.util.Map<String, String> text) {
+        return new ImageRef(blobs.put(PngText.encode(image, text)), image.getWidth(), image.getHeight());
+    }
+
     /** The image in packed RGB. */
     public BufferedImage load(ImageRef ref) {
         return ImageCodec.toRgb(codec.decode(blobs.get(ref.blob())));

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param request the original request
  * @param plan the scene plan
  * @param timings milliseconds spent per stage so far, in order
+ * @param attempt null for a job's first run; the id of the replay that started this run otherwise
  */
-public record DraftJob(String jobId, JobRequest request, ScenePlan plan, Map<String, Long> timings) {
+public record DraftJob(String jobId, JobRequest request, ScenePlan plan, Map<String, Long> timings, String attempt) {
 
     public DraftJob {
         Jobs.requireSameJob(jobId, request);

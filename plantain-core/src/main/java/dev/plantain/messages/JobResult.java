@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param unrenderable words of the prompt the engines could not depict
  * @param timings milliseconds spent per stage, in order
  * @param labels the request's labels, passed through
+ * @param attempt absent for a job's first run; the id of the replay that produced this result otherwise, so a
+ *     consumer never mistakes a replay's result for a new answer
  */
 public record JobResult(
         String jobId,
@@ -31,7 +33,8 @@ public record JobResult(
         List<RoundRecord> history,
         List<String> unrenderable,
         Map<String, Long> timings,
-        Map<String, String> labels) {
+        Map<String, String> labels,
+        String attempt) {
 
     public JobResult {
         Objects.requireNonNull(jobId, "jobId");
@@ -49,16 +52,16 @@ public record JobResult(
     }
 
     /** A job that failed before it produced an image. */
-    public static JobResult failed(String jobId, String reason, Map<String, String> labels) {
-        return new JobResult(jobId, JobStatus.FAILED, reason, null, 0, false, null, null, null, null, labels);
+    public static JobResult failed(String jobId, String reason, Map<String, String> labels, String attempt) {
+        return new JobResult(jobId, JobStatus.FAILED, reason, null, 0, false, null, null, null, null, labels, attempt);
     }
 
     /** A job that failed after verification, with what it had got to. */
     public static JobResult failed(
             JobRequest request, String reason, List<RoundRecord> history, List<String> unrenderable,
-            Map<String, Long> timings) {
+            Map<String, Long> timings, String attempt) {
         RoundRecord last = history.get(history.size() - 1);
         return new JobResult(request.jobId(), JobStatus.FAILED, reason, null, last.round(), false, last.report(),
-                history, unrenderable, timings, request.labels());
+                history, unrenderable, timings, request.labels(), attempt);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param round the round of the failed candidate; the repair becomes round + 1
  * @param history every round verified so far, this one included
  * @param timings milliseconds spent per stage so far, in order
+ * @param attempt null for a job's first run; the id of the replay that started this run otherwise
  */
 public record RefineJob(
         String jobId,
@@ -26,7 +27,8 @@ public record RefineJob(
         VerificationReport report,
         int round,
         List<RoundRecord> history,
-        Map<String, Long> timings) {
+        Map<String, Long> timings,
+        String attempt) {
 
     public RefineJob {
         Jobs.requireSameJob(jobId, request);

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param report its verification report
  * @param history every round verified
  * @param timings milliseconds spent per stage so far, in order
+ * @param attempt null for a job's first run; the id of the replay that started this run otherwise
  */
 public record UpscaleJob(
         String jobId,
@@ -23,7 +24,8 @@ public record UpscaleJob(
         ImageRef candidate,
         VerificationReport report,
         List<RoundRecord> history,
-        Map<String, Long> timings) {
+        Map<String, Long> timings,
+        String attempt) {
 
     public UpscaleJob {
         Jobs.requireSameJob(jobId, request);

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param changes what the refiner changed to make this candidate (empty for the draft)
  * @param history the rounds verified before this one
  * @param timings milliseconds spent per stage so far, in order
+ * @param attempt null for a job's first run; the id of the replay that started this run otherwise
  */
 public record VerifyJob(
         String jobId,
@@ -26,7 +27,8 @@ public record VerifyJob(
         int round,
         List<String> changes,
         List<RoundRecord> history,
-        Map<String, Long> timings) {
+        Map<String, Long> timings,
+        String attempt) {
 
     public VerifyJob {
         Jobs.requireSameJob(jobId, request);

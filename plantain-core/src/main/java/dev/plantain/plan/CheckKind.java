@@ -17,7 +17,14 @@ public enum CheckKind {
     /** No planned instance cut off by the canvas edge. */
     CLIPPING,
     /** The whole image is a picture, not blank, flat or noise. */
-    IMAGE;
+    IMAGE,
+    /** An entity stands out from its surroundings: the colour difference between them, in CIELAB. */
+    CONTRAST,
+    /**
+     * The planned art stands in each instance's box: a same-style template check, meaningful for images drawn from
+     * the same art library.
+     */
+    IDENTITY;
 
     @JsonValue
     public String label() {

@@ -17,6 +17,12 @@ import java.util.Optional;
  * @param texts quoted text to set
  * @param unrenderable words of the prompt naming things the art library cannot depict
  * @param checks what the verifier must confirm
+ * @param setting where the scene takes place ("at night", "on a beach"), or null when the prompt names none
+ * @param style how the image should look ("watercolour", "pixel art"), or null when the prompt names none
+ * @param notDepicted what the prompt asks for that the plan understood but the art cannot show (shapes,
+ *     materials, textures, relations drawn approximately), each with what is drawn instead
+ * @param excluded concepts the prompt asks to leave out ("without a dog", "no cars")
+ * @param choices seeded choices the planner made for vague words ("a few apples: 3"), so a reader can see them
  */
 public record ScenePlan(
         String prompt,
@@ -28,7 +34,12 @@ public record ScenePlan(
         List<Relation> relations,
         List<TextSpec> texts,
         List<String> unrenderable,
-        List<Check> checks) {
+        List<Check> checks,
+        String setting,
+        String style,
+        List<String> notDepicted,
+        List<String> excluded,
+        List<String> choices) {
 
     public ScenePlan {
         Objects.requireNonNull(prompt, "prompt");
@@ -40,6 +51,9 @@ public record ScenePlan(
         texts = texts == null ? List.of() : List.copyOf(texts);
         unrenderable = unrenderable == null ? List.of() : List.copyOf(unrenderable);
         checks = checks == null ? List.of() : List.copyOf(checks);
+        notDepicted = notDepicted == null ? List.of() : List.copyOf(notDepicted);
+        excluded = excluded == null ? List.of() : List.copyOf(excluded);
+        choices = choices == null ? List.of() : List.copyOf(choices);
     }
 
     public Optional<Entity> entity(String id) {
@@ -51,10 +65,12 @@ public record ScenePlan(
     }
 
     public ScenePlan withEntities(List<Entity> newEntities) {
-        return new ScenePlan(prompt, width, height, seed, background, newEntities, relations, texts, unrenderable, checks);
+        return new ScenePlan(prompt, width, height, seed, background, newEntities, relations, texts, unrenderable, checks,
+                setting, style, notDepicted, excluded, choices);
     }
 
     public ScenePlan withTexts(List<TextSpec> newTexts) {
-        return new ScenePlan(prompt, width, height, seed, background, entities, relations, newTexts, unrenderable, checks);
+        return new ScenePlan(prompt, width, height, seed, background, entities, relations, newTexts, unrenderable, checks,
+                setting, style, notDepicted, excluded, choices);
     }
 }

@@ -38,7 +38,9 @@ public final class Samples {
                 List.of("unicorns"),
                 List.of(new Check("count:e1", CheckKind.COUNT, "e1", null, "2"),
                         new Check("color:e1", CheckKind.COLOR, "e1", null, "red"),
-                        new Check("position:e1:left-of:e2", CheckKind.POSITION, "e1", "e2", "left-of")));
+                        new Check("position:e1:left-of:e2", CheckKind.POSITION, "e1", "e2", "left-of")),
+                "at night", "watercolour", List.of("wooden: material not depicted"), List.of("dog"),
+                List.of("a few: 3"));
     }
 
     public static VerificationReport report(boolean passed) {
@@ -56,11 +58,11 @@ public final class Samples {
 
     public static JobResult succeeded() {
         return new JobResult("job-1", JobStatus.SUCCEEDED, null, new ImageRef(BlobStore.refOf(new byte[] {1}), 4096, 2304),
-                1, true, report(true), history(), List.of("unicorns"), Map.of("plan", 3L, "draft", 400L), Map.of("team", "search"));
+                1, true, report(true), history(), List.of("unicorns"), Map.of("plan", 3L, "draft", 400L), Map.of("team", "search"), null);
     }
 
     public static JobResult failed() {
-        return JobResult.failed("job-2", "bad request: field 'prompt' is required", Map.of());
+        return JobResult.failed("job-2", "bad request: field 'prompt' is required", Map.of(), "replay-1");
     }
 
     public static JobEvent event() {
@@ -72,10 +74,10 @@ public final class Samples {
         JobRequest r = request();
         return Map.of(
                 Topic.REQUESTS, r,
-                Topic.DRAFT, new DraftJob("job-1", r, plan(), Map.of("plan", 3L)),
-                Topic.VERIFY, new VerifyJob("job-1", r, plan(), image("draft"), 0, List.of(), List.of(), Map.of("draft", 400L)),
-                Topic.REFINE, new RefineJob("job-1", r, plan(), image("draft"), report(false), 0, history().subList(0, 1), Map.of()),
-                Topic.UPSCALE, new UpscaleJob("job-1", r, plan(), image("round1"), report(true), history(), Map.of()),
+                Topic.DRAFT, new DraftJob("job-1", r, plan(), Map.of("plan", 3L), null),
+                Topic.VERIFY, new VerifyJob("job-1", r, plan(), image("draft"), 0, List.of(), List.of(), Map.of("draft", 400L), "replay-1"),
+                Topic.REFINE, new RefineJob("job-1", r, plan(), image("draft"), report(false), 0, history().subList(0, 1), Map.of(), null),
+                Topic.UPSCALE, new UpscaleJob("job-1", r, plan(), image("round1"), report(true), history(), Map.of(), null),
                 Topic.RESULTS, succeeded(),
                 Topic.EVENTS, event());
     }

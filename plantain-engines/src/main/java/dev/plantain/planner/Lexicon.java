@@ -1,6 +1,8 @@
 package dev.plantain.planner;
 
 import dev.plantain.art.ArtLibrary;
+import dev.plantain.art.EmojiNames;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,8 @@ import java.util.Set;
 
 /**
  * Maps English nouns to art ids: an explicit synonym table first, then the exact art name, then the singular
- * form, then the shortest art name that starts or ends with the noun as whole words (skin-tone variants never).
+ * form, then the shortest art name that starts or ends with the noun as whole words (skin-tone variants never);
+ * failing those, {@link #resolveByMeaning} goes through emoji names, WordNet and emoji keywords.
  * Lookup tables are built once; lookups are cheap and thread-safe.
  */
 public final class Lexicon {
@@ -19,6 +22,7 @@ public final class Lexicon {
 
     private final Set<String> ids;
     private final Map<String, String> byWords = new HashMap<>();
+    private final Map<String, String> byFirstWords = new HashMap<>();
 
     /** A noun matched to art. */
     public record Match(String concept, String artId, boolean plural) {}
@@ -60,6 +64,61 @@ public final class Lexicon {
         return loose;
     }
 
+    /**
+     * Finds art for a head noun the direct lookup missed, by what the noun means: its emoji CLDR name, then its
+     * nearest WordNet hypernym with art ("sedan" is drawn as a car), then an emoji keyword whose emoji is a kind of the
+     * noun ("bee" tags the honeybee). The concept is the word the art was found under.
+     */
+    public Optional<Match> resolveByMeaning(List<String> words, boolean many) {
+        String written = String.join("-", words);
+        String last = words.get(words.size() - 1);
+        String prefix = written.substring(0, written.length() - last.length());
+        List<String> keys = new ArrayList<>();
+        for (String singular : Inflection.singulars(last)) {
+            keys.add(prefix + singular);
+        }
+        keys.add(written);
+        for (String key : keys) {
+            Optional<String> named = EmojiNames.english().byName(key).filter(ids::contains);
+            if (named.isPresent()) {
+                return Optional.of(new Match(key.replace('-', ' '), named.get(), !key.equals(written)));
+            }
+        }
+        for (String key : keys) {
+            for (String hypernym : WordNet.hypernyms(key)) {
+                Optional<Match> match = strict(hypernym, false);
+                if (match.isPresent()) {
+                    return Optional.of(new Match(match.get().concept(), match.get().artId(), !key.equals(written)));
+                }
+            }
+        }
+        for (String key : keys) {
+            Optional<String> tagged = EmojiNames.english().byKeyword(key).stream()
+                    .filter(id -> ids.contains(id) && !isToneVariant(id) && depicts(id, key)).findFirst();
+            if (tagged.isPresent()) {
+                return Optional.of(new Match(key.replace('-', ' '), tagged.get(), !key.equals(written)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether an emoji tagged with a keyword shows one: for a word WordNet knows, the emoji's name must be a kind of
+     * it ("honeybee" is a bee), since keywords also name associations ("rhythm" tags a drum, "zoo" a tiger).
+     */
+    private static boolean depicts(String id, String keyword) {
+        if (!WordNet.isKnown(keyword)) {
+            return true;
+        }
+        String last = id.substring(id.lastIndexOf('-') + 1);
+        return WordNet.hypernyms(id).contains(keyword) || WordNet.hypernyms(last).contains(keyword);
+    }
+
+    /** Whether the art library has this id. */
+    public boolean hasArt(String artId) {
+        return ids.contains(artId);
+    }
+
     private Optional<Match> strict(String key, boolean plural) {
         String synonym = ArtSynonyms.TABLE.get(key);
         if (synonym != null && ids.contains(synonym)) {
@@ -71,20 +130,31 @@ public final class Lexicon {
         return Optional.empty();
     }
 
+    /**
+     * A loose match names the art's last words ("knife" in kitchen-knife), or its first words only for a word WordNet
+     * does not know (a noun it knows there is a modifier: a kitchen is not a kitchen knife); either needs a noun:
+     * "cooked" is not cooked rice, "empty" is not an empty nest.
+     */
     private Optional<Match> loose(String key, boolean plural) {
         String id = byWords.get(key);
-        return id == null ? Optional.empty() : Optional.of(new Match(key.replace('-', ' '), id, plural));
+        if (id == null && !WordNet.isKnown(key)) {
+            id = byFirstWords.get(key);
+        }
+        if (id == null || WordNet.isKnown(key) && !WordNet.isNoun(key)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Match(key.replace('-', ' '), id, plural));
     }
 
     private void indexAffixes(String id) {
         for (int dash = id.indexOf('-'); dash > 0; dash = id.indexOf('-', dash + 1)) {
-            keepShortest(id.substring(0, dash), id);
-            keepShortest(id.substring(dash + 1), id);
+            keepShortest(byFirstWords, id.substring(0, dash), id);
+            keepShortest(byWords, id.substring(dash + 1), id);
         }
     }
 
-    private void keepShortest(String words, String id) {
-        byWords.merge(words, id, (old, candidate) -> candidate.length() < old.length()
+    private static void keepShortest(Map<String, String> index, String words, String id) {
+        index.merge(words, id, (old, candidate) -> candidate.length() < old.length()
                 || candidate.length() == old.length() && candidate.compareTo(old) < 0 ? candidate : old);
     }
 

@@ -11,15 +11,26 @@ import java.util.List;
  * @param relations relations between entities, by index into {@code entities}
  * @param texts quoted texts and their carriers
  * @param unrenderable words naming what the art cannot depict, as written
+ * @param notes the setting, style, exclusions, seeded choices and what is understood but not depicted
  */
-record ParsedPrompt(
-        List<ParsedEntity> entities, List<ParsedRelation> relations, List<ParsedText> texts, List<String> unrenderable) {
+record ParsedPrompt(List<ParsedEntity> entities, List<ParsedRelation> relations, List<ParsedText> texts,
+        List<String> unrenderable, PromptNotes notes) {
 
     /** One thing to draw. */
-    record ParsedEntity(String noun, String concept, String artId, int count, String color, EntitySize size) {}
+    record ParsedEntity(String noun, String concept, String artId, int count, String color, EntitySize size) {
 
-    /** "subject relation object" by entity index. */
-    record ParsedRelation(int subject, RelationKind kind, int object) {}
+        ParsedEntity withColor(String newColor) {
+            return new ParsedEntity(noun, concept, artId, count, newColor, size);
+        }
+    }
+
+    /** "subject relation object", by entity index; {@code second} is the second object of "between", else -1. */
+    record ParsedRelation(int subject, RelationKind kind, int object, int second) {
+
+        ParsedRelation(int subject, RelationKind kind, int object) {
+            this(subject, kind, object, -1);
+        }
+    }
 
     /** A quoted text on its carrier. */
     record ParsedText(String content, String carrier) {}

@@ -1,165 +1,112 @@
 package dev.plantain.planner;
 
-import dev.plantain.plan.EntitySize;
-import dev.plantain.plan.RelationKind;
 import dev.plantain.planner.ParsedPrompt.ParsedEntity;
 import dev.plantain.planner.ParsedPrompt.ParsedRelation;
 import dev.plantain.planner.ParsedPrompt.ParsedText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.SplittableRandom;
 
 /**
- * Parses an English prompt into entities, relations and texts: a noun phrase is an optional count, colour and
- * size, then content words whose last noun is the head; a relation binds the phrase before it to the phrase after.
- * Not thread-safe: one parser per prompt.
+ * Parses an English prompt into entities, relations, texts and notes: a noun phrase is an optional count, colour and
+ * size, then content words whose last noun is the head; a relation binds the phrase before it to the phrase after
+ * ("between" to the two after); settings, styles, sides, negations and late colours are read around them. Not
+ * thread-safe: one parser per prompt.
  */
 final class PromptParser {
 
     static final int MAX_COUNT = 20;
-    private static final int MAX_NOUN_WORDS = 3;
-    private static final int UNRESOLVED = -1;
-    private static final int PLURAL_COUNT = 3;
     private static final String DEFAULT_CARRIER = "sign";
 
     private final Lexicon lexicon;
+    private final SplittableRandom random;
     private final List<ParsedEntity> entities = new ArrayList<>();
     private final List<ParsedRelation> relations = new ArrayList<>();
     private final List<ParsedText> texts = new ArrayList<>();
     private final List<String> unrenderable = new ArrayList<>();
-
-    private Integer count;
-    private String countWord;
-    private String color;
-    private EntitySize size;
-    private final List<String> words = new ArrayList<>();
-    private int lastPhrase = UNRESOLVED;
-    private Unit pendingRelation;
-    private int relationSubject;
+    private final PromptNotes notes = new PromptNotes();
+    private final Sides sides = new Sides();
+    private final RelationBinder binder = new RelationBinder(entities, relations, unrenderable, notes);
+    private final NounPhrase phrase = new NounPhrase();
+    private int lastPhrase = NounPhrase.UNRESOLVED;
     private String carrier = DEFAULT_CARRIER;
 
-    private PromptParser(Lexicon lexicon) {
+    private PromptParser(Lexicon lexicon, long seed) {
         this.lexicon = lexicon;
+        this.random = new SplittableRandom(seed);
     }
 
-    static ParsedPrompt parse(String prompt, Lexicon lexicon) {
-        PromptParser parser = new PromptParser(lexicon);
+    static ParsedPrompt parse(String prompt, Lexicon lexicon, long seed) {
+        PromptParser parser = new PromptParser(lexicon, seed);
         for (Unit unit : Segmenter.segment(prompt)) {
             parser.accept(unit);
         }
         parser.closePhrase();
-        if (parser.pendingRelation != null) {
-            parser.unrenderable.add(parser.pendingRelation.text());
-        }
-        return new ParsedPrompt(parser.entities, parser.relations, parser.texts, parser.unrenderable);
+        parser.binder.finish();
+        parser.sides.addRelations(parser.entities, parser.relations, parser.notes);
+        return new ParsedPrompt(parser.entities, parser.relations, parser.texts, parser.unrenderable, parser.notes);
     }
 
     private void accept(Unit unit) {
+        if (unit.kind() == Unit.Kind.CONTENT) {
+            phrase.words.add(unit.text());
+            return;
+        }
+        closePhrase();
         switch (unit.kind()) {
-            case COUNT -> {
-                closePhrase();
-                count = unit.count();
-                countWord = unit.text();
+            case COUNT -> count(unit.count(), unit.text());
+            case VAGUE -> count(choose(unit.text()), unit.text());
+            case COLOR -> phrase.color = unit.color();
+            case LATE_COLOR -> lateColor(unit);
+            case SIZE -> phrase.size = unit.size();
+            case NEGATION -> phrase.negated = true;
+            case SETTING, STYLE -> {
+                phrase.clear();
+                PromptNotes.addOnce(unit.kind() == Unit.Kind.SETTING ? notes.settings : notes.styles, unit.text());
             }
-            case COLOR -> {
-                closePhrase();
-                color = unit.color();
-            }
-            case SIZE -> {
-                closePhrase();
-                size = unit.size();
-            }
-            case CONTENT -> words.add(unit.text());
-            case BREAK -> closePhrase();
-            case RELATION -> {
-                closePhrase();
-                if (pendingRelation != null) {
-                    unrenderable.add(pendingRelation.text());
-                }
-                pendingRelation = unit;
-                relationSubject = lastPhrase;
-            }
+            case SIDE -> sides.mark(lastPhrase, unit.text());
+            case RELATION -> binder.start(unit, lastPhrase);
             case CARRIER -> {
-                closePhrase();
-                clearAttributes();
+                phrase.clear();
                 carrier = unit.text();
             }
             case QUOTE -> {
-                closePhrase();
                 if (!unit.text().isEmpty()) {
                     texts.add(new ParsedText(unit.text(), carrier));
                 }
-                clearAttributes();
+                phrase.clear();
                 carrier = DEFAULT_CARRIER;
             }
+            default -> { }
+        }
+    }
+
+    private void count(int count, String word) {
+        phrase.count = count;
+        phrase.countWord = word;
+    }
+
+    /** A vague quantity becomes a seeded count in its range, recorded when the entity is added. */
+    private int choose(String word) {
+        int[] range = SceneWords.VAGUE.get(word);
+        return range[0] + random.nextInt(range[1] - range[0] + 1);
+    }
+
+    private void lateColor(Unit unit) {
+        if (lastPhrase >= 0 && entities.get(lastPhrase).color() == null) {
+            entities.set(lastPhrase, entities.get(lastPhrase).withColor(unit.color()));
+        } else {
+            unrenderable.add(unit.text());
         }
     }
 
     private void closePhrase() {
-        if (words.isEmpty()) {
+        if (phrase.words.isEmpty()) {
             return;
         }
-        int head = resolveHead();
+        int head = phrase.close(lexicon, entities, unrenderable, notes);
         lastPhrase = head;
-        if (pendingRelation != null) {
-            if (relationSubject >= 0 && head >= 0) {
-                relations.add(new ParsedRelation(relationSubject, pendingRelation.relation(), head));
-            } else {
-                unrenderable.add(pendingRelation.text());
-            }
-            pendingRelation = null;
-        }
-        words.clear();
-        clearAttributes();
-    }
-
-    /**
-     * Resolves the phrase's head noun: the last words that name art. Words before it are modifiers and words after
-     * it are unknown; neither can be depicted, so both are listed as unrenderable.
-     */
-    private int resolveHead() {
-        for (int end = words.size(); end >= 1; end--) {
-            for (int length = Math.min(MAX_NOUN_WORDS, end); length >= 1; length--) {
-                List<String> noun = words.subList(end - length, end);
-                Optional<Lexicon.Match> match = lexicon.resolve(noun, count != null && count > 1);
-                if (match.isPresent()) {
-                    unrenderable.addAll(words.subList(0, end - length));
-                    if (end < words.size()) {
-                        unrenderable.add(String.join(" ", words.subList(end, words.size())));
-                    }
-                    return addEntity(String.join(" ", noun), match.get());
-                }
-            }
-        }
-        String written = String.join(" ", words);
-        checkCount(written);
-        unrenderable.add(written);
-        return UNRESOLVED;
-    }
-
-    private int addEntity(String noun, Lexicon.Match match) {
-        checkCount(noun);
-        int n = count != null ? count : match.plural() ? PLURAL_COUNT : 1;
-        if (n < 1) {
-            unrenderable.add(countWord + " " + noun);
-            return UNRESOLVED;
-        }
-        entities.add(new ParsedEntity(noun, match.concept(), match.artId(), n, color,
-                size == null ? EntitySize.MEDIUM : size));
-        return entities.size() - 1;
-    }
-
-    private void checkCount(String noun) {
-        if (count != null && count > MAX_COUNT) {
-            throw new IllegalArgumentException(
-                    "count " + count + " for '" + noun + "' is over the limit of " + MAX_COUNT);
-        }
-    }
-
-    private void clearAttributes() {
-        count = null;
-        countWord = null;
-        color = null;
-        size = null;
+        sides.phraseClosed(head);
+        binder.phraseClosed(head);
     }
 }

@@ -60,6 +60,13 @@ final class RelationGraph {
                 alignOnce(s, Align.START);
                 alignOnce(o, Align.END);
             }
+            case BETWEEN -> {
+                union(s, r.second());
+                if (!addEdge(rightward, o, s) || !addEdge(rightward, s, r.second())) {
+                    addEdge(rightward, r.second(), s);
+                    addEdge(rightward, s, o);
+                }
+            }
             default -> {
                 boolean subjectFirst = random.nextBoolean();
                 int left = subjectFirst ? s : o;

@@ -40,7 +40,16 @@ public final class RuleBasedPlanner implements ScenePlanner {
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("canvas must be at least 1x1, was " + width + "x" + height);
         }
-        ParsedPrompt parsed = PromptParser.parse(prompt, lexicon);
+        return assemble(prompt, PromptParser.parse(prompt, lexicon, seed), width, height, seed);
+    }
+
+    /** The art lookup this planner resolves nouns with. */
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** A plan from what a prompt asks for: the layout solved, the checks derived, the background chosen. */
+    static ScenePlan assemble(String prompt, ParsedPrompt parsed, int width, int height, long seed) {
         LayoutSolver.Layout layout = LayoutSolver.solve(parsed, width, height, seed);
         List<Entity> entities = new ArrayList<>();
         for (int i = 0; i < parsed.entities().size(); i++) {
@@ -50,15 +59,18 @@ public final class RuleBasedPlanner implements ScenePlanner {
         }
         List<Relation> relations = new ArrayList<>();
         for (ParsedRelation r : parsed.relations()) {
-            relations.add(new Relation(entityId(r.subject()), r.kind(), entityId(r.object())));
+            relations.add(new Relation(entityId(r.subject()), r.kind(), entityId(r.object()),
+                    r.second() < 0 ? null : entityId(r.second())));
         }
         List<TextSpec> texts = new ArrayList<>();
         for (int i = 0; i < parsed.texts().size(); i++) {
             ParsedPrompt.ParsedText t = parsed.texts().get(i);
             texts.add(new TextSpec("t" + (i + 1), t.content(), t.carrier(), layout.carriers().get(i)));
         }
+        PromptNotes notes = parsed.notes();
         return new ScenePlan(prompt, width, height, seed, Backdrop.choose(entities), entities, relations, texts,
-                parsed.unrenderable(), PlanChecks.of(entities, relations, texts));
+                parsed.unrenderable(), PlanChecks.of(entities, relations, texts), notes.setting(), notes.style(),
+                notes.notDepicted, notes.excluded, notes.choices);
     }
 
     private static String entityId(int index) {

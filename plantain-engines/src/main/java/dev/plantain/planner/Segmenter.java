@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** Turns tokens into units: counts, colours, sizes, relation phrases, quotes, carriers, content words, breaks. */
+/**
+ * Turns tokens into units: counts, colours, sizes, relation, side, setting, style and negation phrases, quotes,
+ * carriers, content words, breaks.
+ */
 final class Segmenter {
 
     private static final int CARRIER_REACH = 6;
@@ -34,7 +37,9 @@ final class Segmenter {
             } else if (token.kind() == Token.Kind.MARK) {
                 units.add(Unit.of(Unit.Kind.BREAK, token.text()));
                 at++;
-            } else if (!relation() && !color()) {
+            } else if (!phrase(SceneWords.SETTINGS, Unit.Kind.SETTING) && !phrase(SceneWords.STYLES, Unit.Kind.STYLE)
+                    && !relation() && !phrase(SceneWords.SIDES, Unit.Kind.SIDE)
+                    && !phrase(SceneWords.NEGATIONS, Unit.Kind.NEGATION) && !color()) {
                 word(token.text());
                 at++;
             }
@@ -43,7 +48,9 @@ final class Segmenter {
 
     private void word(String word) {
         OptionalInt count = Vocabulary.count(word);
-        if (count.isPresent()) {
+        if (SceneWords.VAGUE.containsKey(word)) {
+            units.add(Unit.of(Unit.Kind.VAGUE, word));
+        } else if (count.isPresent()) {
             units.add(new Unit(Unit.Kind.COUNT, word, count.getAsInt(), null, null, null));
         } else if (Vocabulary.size(word) != null) {
             units.add(new Unit(Unit.Kind.SIZE, word, 0, null, Vocabulary.size(word), null));
@@ -54,10 +61,21 @@ final class Segmenter {
         }
     }
 
+    private boolean phrase(List<SceneWords.Phrase> phrases, Unit.Kind kind) {
+        for (SceneWords.Phrase phrase : phrases) {
+            if (matches(phrase.words())) {
+                units.add(Unit.of(kind, phrase.label()));
+                at += phrase.words().size();
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean relation() {
         for (Vocabulary.RelationPhrase phrase : Vocabulary.RELATIONS) {
             List<String> words = phrase.words();
-            if (matches(words)) {
+            if (matches(words) && (!words.equals(List.of("in")) || articleFollows(at + 1))) {
                 units.add(new Unit(Unit.Kind.RELATION, String.join(" ", words), 0, null, null, phrase.kind()));
                 at += words.size();
                 return true;
@@ -79,6 +97,11 @@ final class Segmenter {
                 at += span;
                 return true;
             }
+            if (named.isPresent() && at > 0 && Vocabulary.isLinking(tokens.get(at - 1).text())) {
+                units.add(new Unit(Unit.Kind.LATE_COLOR, words, 0, named.get().name(), null, null));
+                at += span;
+                return true;
+            }
         }
         return false;
     }
@@ -89,6 +112,12 @@ final class Segmenter {
         }
         String next = tokens.get(index).text();
         return !Vocabulary.isStop(next) && Vocabulary.count(next).isEmpty();
+    }
+
+    /** "in" is "inside" only before a determiner ("in a box"), not in "dressed in red". */
+    private boolean articleFollows(int index) {
+        return index < tokens.size() && (Vocabulary.count(tokens.get(index).text()).isPresent()
+                || tokens.get(index).isWord("the"));
     }
 
     private boolean matches(List<String> words) {

@@ -7,7 +7,8 @@ import dev.plantain.plan.RelationKind;
  * One meaningful piece of a prompt after the closed word classes are recognised.
  *
  * @param kind what the piece is
- * @param text the words as written (the quoted text for a quote, the carrier noun for a carrier)
+ * @param text the words as written (the quoted text for a quote, the carrier noun for a carrier, the label of a
+ *     setting, style or side)
  * @param count the count of a COUNT unit
  * @param color the palette colour of a COLOR unit
  * @param size the size of a SIZE unit
@@ -16,7 +17,7 @@ import dev.plantain.plan.RelationKind;
 record Unit(Kind kind, String text, int count, String color, EntitySize size, RelationKind relation) {
 
     /** What a unit is. */
-    enum Kind { COUNT, COLOR, SIZE, RELATION, QUOTE, CARRIER, CONTENT, BREAK }
+    enum Kind { COUNT, VAGUE, COLOR, LATE_COLOR, SIZE, RELATION, SIDE, NEGATION, SETTING, STYLE, QUOTE, CARRIER, CONTENT, BREAK }
 
     static Unit of(Kind kind, String text) {
         return new Unit(kind, text, 0, null, null, null);

@@ -34,10 +34,21 @@ final class Vocabulary {
             phrase(RelationKind.UNDER, "under"),
             phrase(RelationKind.NEXT_TO, "beside"),
             phrase(RelationKind.NEXT_TO, "near"),
-            phrase(RelationKind.BEHIND, "behind"));
+            phrase(RelationKind.BEHIND, "behind"),
+            phrase(RelationKind.INSIDE, "inside of"),
+            phrase(RelationKind.INSIDE, "inside"),
+            phrase(RelationKind.INSIDE, "within"),
+            phrase(RelationKind.BETWEEN, "in between"),
+            phrase(RelationKind.INSIDE, "in"),
+            phrase(RelationKind.BETWEEN, "between"));
+
+    private static final Set<String> LINKING =
+            Set.of("is", "are", "was", "were", "colored", "coloured", "painted", "all", "entirely");
 
     static final Set<String> CARRIERS =
-            Set.of("sign", "banner", "poster", "label", "placard", "billboard", "plaque", "board", "signboard");
+            Set.of("sign", "banner", "poster", "label", "placard", "billboard", "plaque", "board", "signboard",
+                    "sticker", "card", "note", "notice", "chalkboard", "blackboard", "whiteboard", "flag", "shirt",
+                    "t-shirt", "screen", "menu");
 
     private static final Map<String, EntitySize> SIZES = Map.of(
             "tiny", EntitySize.TINY,
@@ -68,7 +79,8 @@ final class Vocabulary {
             "back", "corner", "background", "foreground", "colored", "coloured", "color", "colour", "same", "exactly",
             "holding", "holds", "wearing", "wears", "eating", "eats", "riding", "rides", "playing", "plays", "flying",
             "running", "jumping", "sleeping", "looking", "carrying", "carries", "resting", "floating", "hanging",
-            "parked", "made", "filled", "full", "covered");
+            "parked", "made", "filled", "full", "covered", "hold", "sit", "sits", "stand", "stands", "lie", "lies",
+            "rest", "rests", "keep", "keeps", "mix", "mixes", "boil", "boils");
 
     private Vocabulary() {}
 
@@ -78,6 +90,11 @@ final class Vocabulary {
 
     static boolean isStop(String word) {
         return STOP.contains(word);
+    }
+
+    /** Whether a word links a noun to a colour after it ("a cake that is red"). */
+    static boolean isLinking(String word) {
+        return LINKING.contains(word);
     }
 
     static EntitySize size(String word) {

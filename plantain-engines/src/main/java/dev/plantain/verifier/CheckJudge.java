@@ -1,29 +1,33 @@
 package dev.plantain.verifier;
 
+import dev.plantain.art.ArtLibrary;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Check;
 import dev.plantain.plan.Entity;
-import dev.plantain.plan.TextSpec;
 import java.util.List;
 import java.util.Optional;
 
 /** Sends each check to the judge for its kind, and judges the simple kinds itself. */
 final class CheckJudge {
 
-    static final String NO_OCR = "no OCR engine in this version: text not read";
+    private final TextJudge text;
+    private final IdentityJudge identity;
 
-    private CheckJudge() {}
+    CheckJudge(TextReader reader, ArtLibrary art) {
+        this.text = new TextJudge(reader);
+        this.identity = new IdentityJudge(art);
+    }
 
-    static CheckResult judge(Check check, Scene scene) {
+    CheckResult judge(Check check, Scene scene) {
         return switch (check.kind()) {
             case COUNT -> CountJudge.judge(check, scene);
             case COLOR -> ColorJudge.judge(check, scene);
             case POSITION -> PositionJudge.judge(check, scene);
-            case TEXT -> Verdicts.notVerified(check, NO_OCR, scene.plan().text(check.subject())
-                    .map(TextSpec::box)
-                    .orElse(null));
+            case TEXT -> text.judge(check, scene);
             case CLIPPING -> clipping(check, scene);
+            case CONTRAST -> ContrastJudge.judge(check, scene);
+            case IDENTITY -> identity.judge(check, scene);
             case IMAGE -> Verdicts.of(check, true, 1, String.format("a picture: %.0f%% foreground",
                     100 * scene.segmentation().foregroundShare), null);
             default -> Verdicts.notVerified(check, "check kind " + check.kind().label() + " unknown to this verifier",

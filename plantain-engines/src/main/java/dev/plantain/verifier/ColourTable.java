@@ -40,6 +40,14 @@ final class ColourTable {
         return LIGHTNESS[index];
     }
 
+    static float a(int index) {
+        return A[index];
+    }
+
+    static float b(int index) {
+        return B[index];
+    }
+
     static float chroma(int index) {
         return (float) Math.hypot(A[index], B[index]);
     }

@@ -16,15 +16,19 @@ import java.util.Set;
 /**
  * Gives each foreground component to the planned entity it most plausibly depicts: the one whose boxes it sits
  * in or nearest to, weighted by how well its colours match what the entity should look like, best matches first and
- * each entity up to its planned count before any takes more. Components nearest a text plate, specks and strays far
- * from every box belong to no entity. Fragments of one drawing are merged.
+ * each entity up to its planned count before any takes more. Components on a text plate, specks and strays far
+ * from every box (unless clearly of an entity's colours) belong to no entity. Fragments of one drawing are merged.
  */
 final class ComponentAssigner {
 
     /** Components smaller than this share of the smallest planned box are specks. */
     static final double SPECK_SHARE = 0.15;
-    /** A component further than two box sizes from every box is a stray. */
+    /** A component further than two box sizes from every box is a stray... */
     private static final double MIN_PROXIMITY = 1 / 3.0;
+    /** ...unless its colours clearly match the entity's: then it may stand anywhere (a mirrored or swapped scene). */
+    private static final double MIN_PROXIMITY_BY_COLOUR = 0.1;
+    /** A component belongs to a text plate only when it sits on it, give or take a quarter of the plate's size. */
+    private static final double TEXT_PROXIMITY = 0.8;
     /** Keeps position decisive when colours say nothing. */
     private static final double COLOUR_FLOOR = 0.5;
     /** The colour similarity from which colour can outweigh position. */
@@ -79,13 +83,15 @@ final class ComponentAssigner {
                 double similarity = expected.get(entity.id())
                         .map(s -> s.similarity(component.allColours()))
                         .orElse(NEUTRAL_SIMILARITY);
-                if (proximity >= MIN_PROXIMITY) {
+                boolean near = proximity >= MIN_PROXIMITY
+                        || similarity >= CLEAR_MATCH && proximity >= MIN_PROXIMITY_BY_COLOUR;
+                if (near) {
                     candidates.add(new Candidate(component, entity.id(), proximity * colourFactor(similarity)));
                 }
             }
             for (TextSpec text : plan.texts()) {
                 double proximity = text.box() == null ? 0 : proximity(component, List.of(text.box()));
-                if (proximity >= MIN_PROXIMITY) {
+                if (proximity >= TEXT_PROXIMITY) {
                     candidates.add(new Candidate(component, null, proximity * colourFactor(1)));
                 }
             }

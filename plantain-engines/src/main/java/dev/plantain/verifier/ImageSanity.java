@@ -2,7 +2,10 @@ package dev.plantain.verifier;
 
 import java.util.Optional;
 
-/** Tells a picture from a blank canvas, a single flat colour or noise, which no other check can be trusted on. */
+/**
+ * Tells a picture from a blank canvas, a single flat colour, noise or a picture partly overwritten by garbage, on
+ * which no other check can be trusted.
+ */
 final class ImageSanity {
 
     /** Below this share of foreground the image is one flat colour. */
@@ -25,7 +28,7 @@ final class ImageSanity {
             return Optional.of(String.format("the image is noise: %.0f%% foreground, mean lightness step %.0f",
                     100 * segmentation.foregroundShare, roughness));
         }
-        return Optional.empty();
+        return GarbageTiles.find(image);
     }
 
     private static double roughness(WorkingImage image) {

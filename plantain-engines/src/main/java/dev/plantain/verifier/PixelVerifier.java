@@ -11,23 +11,34 @@ import java.util.Optional;
 /**
  * The built-in verifier: segments the image's foreground from its background in CIELAB, labels connected
  * components with BoofCV, gives each to the planned entity it most plausibly depicts, and judges counts, colours,
- * relations and clipping from those pixels. It cannot read text yet, so text checks are never passed.
+ * relations, clipping and contrast from those pixels, checks each instance's shape against its planned art (a
+ * same-style template check), and reads quoted text with the {@link TextReader} it is given.
  */
 public final class PixelVerifier implements ImageVerifier {
 
-    private final ComponentAssigner assigner;
+    /** Why text checks are not verified when no reader is given. */
+    static final String NO_OCR = "no OCR engine configured";
 
-    /** A verifier that knows the default art library's natural colours, to tell entities apart. */
+    private final ComponentAssigner assigner;
+    private final CheckJudge judge;
+
+    /** A verifier that knows the default art library's natural colours, and reads no text. */
     public PixelVerifier() {
         this(ArtLibrary.fluentFlat());
     }
 
     /**
      * A verifier that takes an entity's expected colours from its planned colour, else from its art in
-     * {@code art}; with a null library it tells entities apart by position alone.
+     * {@code art}; with a null library it tells entities apart by position alone. It reads no text.
      */
     public PixelVerifier(ArtLibrary art) {
+        this(art, TextReader.unavailable(NO_OCR));
+    }
+
+    /** As {@link #PixelVerifier(ArtLibrary)}, reading quoted text with {@code reader}, which the caller owns. */
+    public PixelVerifier(ArtLibrary art, TextReader reader) {
         this.assigner = new ComponentAssigner(new EntitySignatures(art));
+        this.judge = new CheckJudge(reader, art);
     }
 
     @Override
@@ -40,8 +51,8 @@ public final class PixelVerifier implements ImageVerifier {
             results = plan.checks().stream().map(c -> Verdicts.failed(c, problem.get(), null)).toList();
         } else {
             Map<String, List<Component>> groups = assigner.assign(plan, segmentation.components);
-            Scene scene = new Scene(plan, groups, segmentation);
-            results = plan.checks().stream().map(c -> CheckJudge.judge(c, scene)).toList();
+            Scene scene = new Scene(plan, groups, segmentation, image);
+            results = plan.checks().stream().map(c -> judge.judge(c, scene)).toList();
         }
         return new Verification(results, OverlayPainter.paint(image, results));
     }

@@ -3,12 +3,13 @@ package dev.plantain.verifier;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Entity;
 import dev.plantain.plan.ScenePlan;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the pixels show, organised by the plan: the instances found for each entity. */
-record Scene(ScenePlan plan, Map<String, List<Component>> groups, Segmentation segmentation) {
+/** What the pixels show, organised by the plan: the instances found for each entity, and the image itself. */
+record Scene(ScenePlan plan, Map<String, List<Component>> groups, Segmentation segmentation, BufferedImage image) {
 
     Optional<Entity> entity(String id) {
         return id == null ? Optional.empty() : plan.entity(id);

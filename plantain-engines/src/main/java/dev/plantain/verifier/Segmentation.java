@@ -20,11 +20,29 @@ final class Segmentation {
     final int background;
     final double foregroundShare;
     final List<Component> components;
+    /** The closed foreground mask at working resolution, 1 for foreground. */
+    final GrayU8 mask;
+    /** Full-resolution pixels per working pixel. */
+    final int scale;
+    /** The radius of the closing that joined one drawing's parts, in working pixels. */
+    final int radius;
 
-    private Segmentation(int background, double foregroundShare, List<Component> components) {
+    private Segmentation(int background, double foregroundShare, List<Component> components, GrayU8 mask, int scale,
+            int radius) {
         this.background = background;
         this.foregroundShare = foregroundShare;
         this.components = components;
+        this.mask = mask;
+        this.scale = scale;
+        this.radius = radius;
+    }
+
+    /** The closing this segmentation applies, for masks that must be compared with its own. */
+    static GrayU8 close(GrayU8 mask, int radius) {
+        GrayU8 closed = BinaryImageOps.erode8(BinaryImageOps.dilate8(mask, radius, null), radius, null);
+        // erosion eats pixels at the canvas edge, which the clipping check needs: keep every original pixel
+        BinaryImageOps.logicOr(closed, mask, closed);
+        return closed;
     }
 
     static Segmentation of(WorkingImage image) {
@@ -39,13 +57,12 @@ final class Segmentation {
             }
         }
         int radius = Math.max(1, Math.round(Math.max(image.width, image.height) / 256f));
-        GrayU8 closed = BinaryImageOps.erode8(BinaryImageOps.dilate8(mask, radius, null), radius, null);
-        // erosion eats pixels at the canvas edge, which the clipping check needs: keep every original pixel
-        BinaryImageOps.logicOr(closed, mask, closed);
+        GrayU8 closed = close(mask, radius);
         GrayS32 labels = new GrayS32(image.width, image.height);
         int count = BinaryImageOps.contour(closed, ConnectRule.EIGHT, labels).size();
         double share = foreground / (double) image.rgb.length;
-        return new Segmentation(background, share, measure(image, mask, labels, count));
+        return new Segmentation(background, share, measure(image, mask, labels, count), closed, image.scale,
+                radius);
     }
 
     private static List<Component> measure(WorkingImage image, GrayU8 mask, GrayS32 labels, int count) {
@@ -57,6 +74,7 @@ final class Segmentation {
         int[] bounds = new int[n * 4];
         int[] all = new int[n * families];
         int[] chromatic = new int[n * families];
+        double[] lab = new double[n * 3];
         java.util.Arrays.fill(bounds, -1);
         for (int y = 0; y < image.height; y++) {
             for (int x = 0; x < image.width; x++) {
@@ -71,6 +89,9 @@ final class Segmentation {
                 grow(bounds, label * 4, x, y);
                 int colour = ColourTable.index(image.rgb[i]);
                 int family = ColourTable.family(colour);
+                lab[label * 3] += ColourTable.lightness(colour);
+                lab[label * 3 + 1] += ColourTable.a(colour);
+                lab[label * 3 + 2] += ColourTable.b(colour);
                 all[label * families + family]++;
                 if (ColourTable.chromatic(colour)) {
                     chromatic[label * families + family]++;
@@ -94,7 +115,9 @@ final class Segmentation {
                     pixels[label] * pixelArea,
                     java.util.Arrays.copyOfRange(all, label * families, (label + 1) * families),
                     java.util.Arrays.copyOfRange(chromatic, label * families, (label + 1) * families),
-                    edge));
+                    edge,
+                    new Lab(lab[label * 3] / pixels[label], lab[label * 3 + 1] / pixels[label],
+                            lab[label * 3 + 2] / pixels[label])));
         }
         return components;
     }

@@ -29,7 +29,7 @@ public final class DraftBenchmark {
         for (int run = 0; run < 6; run++) {
             ComposingRenderer renderer = new ComposingRenderer(library);
             ScenePlan plan = new ScenePlan("benchmark", 2048, 2048, run, "sky-blue", entities, List.of(), texts,
-                    List.of(), List.of());
+                    List.of(), List.of(), null, null, List.of(), List.of(), List.of());
             long start = System.nanoTime();
             renderer.draft(plan);
             long cold = System.nanoTime();

@@ -94,11 +94,11 @@ class PromptParsingTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "a zorb | zorb | ''",
-        "a cat and a flibbertigibbet | flibbertigibbet | cat",
-        "a wooden chair | wooden | chair",
+        "a cat and a glorptwizzle | glorptwizzle | cat",
+        "a shimmering chair | shimmering | chair",
         "a zorb next to a dog | zorb, next to | dog",
         "a cat left of | left of | cat",
-        "a cat inside a house | inside | cat house",
+        "a cat between a house | between | cat house",
     })
     void listsWhatItCannotDepict(String prompt, String unrenderable, String concepts) {
         ScenePlan plan = plan(prompt);

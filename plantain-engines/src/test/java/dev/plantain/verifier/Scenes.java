@@ -34,6 +34,8 @@ final class Scenes {
                 checks.add(new Check("color:" + e.id(), CheckKind.COLOR, e.id(), null, e.color()));
             }
             checks.add(new Check("clipping:" + e.id(), CheckKind.CLIPPING, e.id(), null, null));
+            checks.add(new Check("contrast:" + e.id(), CheckKind.CONTRAST, e.id(), null, null));
+            checks.add(new Check("identity:" + e.id(), CheckKind.IDENTITY, e.id(), null, null));
         }
         if (entities.size() == 2) {
             checks.add(new Check("position:e1:left-of:e2", CheckKind.POSITION, "e1", "e2", "left-of"));
@@ -41,7 +43,7 @@ final class Scenes {
         for (TextSpec t : texts) {
             checks.add(new Check("text:" + t.id(), CheckKind.TEXT, t.id(), null, t.content()));
         }
-        return new ScenePlan("test scene", WIDTH, HEIGHT, 7, "white", entities, List.of(), texts, List.of(), checks);
+        return new ScenePlan("test scene", WIDTH, HEIGHT, 7, "white", entities, List.of(), texts, List.of(), checks, null, null, List.of(), List.of(), List.of());
     }
 
     static Entity entity(String id, Thing thing, List<Box> boxes) {

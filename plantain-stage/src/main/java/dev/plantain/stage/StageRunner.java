@@ -48,9 +48,10 @@ public class StageRunner {
     }
 
     /**
+     * @param attempt the run's attempt id (null for a job's first run), for a FAILED result
      * @param work does the stage's work and sends its output; returns a short outcome for the finished event
      */
-    public void run(Stage stage, JobRequest request, int round, Supplier<String> work) {
+    public void run(Stage stage, JobRequest request, int round, String attempt, Supplier<String> work) {
         MDC.put("jobId", request.jobId());
         long start = System.currentTimeMillis();
         metrics.received(stage);
@@ -60,20 +61,20 @@ public class StageRunner {
             events.finished(request.jobId(), stage, round, start, detail);
             metrics.finished(stage, System.currentTimeMillis() - start);
         } catch (ImageDecodeException e) {
-            fail(stage, request, round, start, "image refused by " + stage.label() + ": " + e.getMessage());
+            fail(stage, request, round, attempt, start, "image refused by " + stage.label() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "internal error in %s", stage.label());
-            fail(stage, request, round, start, "internal error in " + stage.label() + ": " + e);
+            fail(stage, request, round, attempt, start, "internal error in " + stage.label() + ": " + e);
         } finally {
             MDC.remove("jobId");
         }
     }
 
     /** Ends the job with a FAILED result. */
-    public void fail(Stage stage, JobRequest request, int round, long start, String reason) {
+    public void fail(Stage stage, JobRequest request, int round, String attempt, long start, String reason) {
         LOG.infof("job failed: %s", reason);
         metrics.failed(stage, System.currentTimeMillis() - start);
-        Outbox.send(results, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels()));
+        Outbox.send(results, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
         events.failed(request.jobId(), stage, round, start, reason);
     }
 }

@@ -39,13 +39,13 @@ public class DraftProcessor {
     @Blocking
     public void process(ConsumerRecord<String, String> record) {
         DraftJob job = StageRunner.decode(record, DraftJob.class, DraftJob::jobId);
-        runner.run(Stage.DRAFT, job.request(), 0, () -> {
+        runner.run(Stage.DRAFT, job.request(), 0, job.attempt(), () -> {
             long start = System.currentTimeMillis();
             DraftRenderer.Draft draft = renderer.draft(job.plan());
             ImageRef candidate = images.save(draft.image());
             long millis = System.currentTimeMillis() - start;
             Outbox.send(verify, job.jobId(), new VerifyJob(job.jobId(), job.request(), draft.drawn(), candidate, 0,
-                    List.of(), List.of(), Timings.plus(job.timings(), "draft", millis)));
+                    List.of(), List.of(), Timings.plus(job.timings(), "draft", millis), job.attempt()));
             return candidate.width() + "x" + candidate.height() + " " + candidate.blob();
         });
     }

@@ -2,12 +2,36 @@ package dev.plantain.planner.service;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /** The planner service's {@code plantain.planner.*} keys. */
 @ConfigMapping(prefix = "plantain.planner")
 public interface PlannerConfig {
 
-    /** The planning engine: {@code rules} (the built-in English parser and layout solver). */
+    /** The planning engine: {@code rules} (the built-in parser and layout solver) or {@code llm} (a language model). */
     @WithDefault("rules")
     String engine();
+
+    /** The {@code plantain.planner.llm.*} keys, read when the engine is {@code llm}. */
+    Llm llm();
+
+    /** An OpenAI-compatible chat-completions endpoint; the built-in planner answers whenever it fails. */
+    interface Llm {
+
+        /** The API's base URL up to and including {@code /v1}; requests go to {@code BASE/chat/completions}. */
+        @WithDefault("http://localhost:8000/v1")
+        String baseUrl();
+
+        /** The model name sent with every request. */
+        @WithDefault("default")
+        String model();
+
+        /** The bearer token sent as {@code Authorization}; none when absent. */
+        Optional<String> apiKey();
+
+        /** How long to wait for a whole answer before planning with the built-in planner instead. */
+        @WithDefault("20s")
+        Duration timeout();
+    }
 }

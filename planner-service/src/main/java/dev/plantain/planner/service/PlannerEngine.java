@@ -1,10 +1,12 @@
 package dev.plantain.planner.service;
 
 import dev.plantain.art.ArtLibrary;
+import dev.plantain.planner.LanguageModelPlanner;
 import dev.plantain.planner.RuleBasedPlanner;
 import dev.plantain.planner.ScenePlanner;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.net.URI;
 
 /** Chooses the planning engine from configuration; built once per service. */
 public class PlannerEngine {
@@ -12,9 +14,14 @@ public class PlannerEngine {
     @Produces
     @Singleton
     ScenePlanner planner(PlannerConfig config) {
-        if (!config.engine().equals("rules")) {
-            throw new IllegalStateException("plantain.planner.engine is '" + config.engine() + "'; allowed: rules");
-        }
-        return new RuleBasedPlanner(ArtLibrary.fluentFlat());
+        RuleBasedPlanner rules = new RuleBasedPlanner(ArtLibrary.fluentFlat());
+        return switch (config.engine()) {
+            case "rules" -> rules;
+            case "llm" -> new LanguageModelPlanner(new LanguageModelPlanner.Endpoint(
+                    URI.create(config.llm().baseUrl()), config.llm().model(), config.llm().apiKey().orElse(""),
+                    config.llm().timeout()), rules);
+            default -> throw new IllegalStateException(
+                    "plantain.planner.engine is '" + config.engine() + "'; allowed: rules, llm");
+        };
     }
 }

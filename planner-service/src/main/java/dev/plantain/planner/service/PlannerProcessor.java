@@ -3,6 +3,7 @@ package dev.plantain.planner.service;
 import dev.plantain.messages.DraftJob;
 import dev.plantain.messages.JobRequest;
 import dev.plantain.messages.JobResult;
+import dev.plantain.messages.Replays;
 import dev.plantain.messages.RequestParser;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Timings;
@@ -52,45 +53,47 @@ public class PlannerProcessor {
                 record.key(), record.value(), "unkeyed-" + record.partition() + "-" + record.offset());
         MDC.put("jobId", parsed.jobId());
         metrics.received(Stage.PLANNER);
+        String attempt = Replays.attempt(record);
         try {
             if (!parsed.ok()) {
                 LOG.infof("rejected: %s", parsed.reason());
                 metrics.failed(Stage.PLANNER, 0);
-                Outbox.send(results, parsed.jobId(), JobResult.failed(parsed.jobId(), parsed.reason(), Map.of()));
+                Outbox.send(results, parsed.jobId(), JobResult.failed(parsed.jobId(), parsed.reason(), Map.of(), attempt));
                 return;
             }
-            plan(parsed.request());
+            plan(parsed.request(), attempt);
         } finally {
             MDC.remove("jobId");
         }
     }
 
-    private void plan(JobRequest request) {
+    private void plan(JobRequest request, String attempt) {
         long start = System.currentTimeMillis();
         events.started(request.jobId(), Stage.PLANNER, 0);
         ScenePlan plan;
         try {
             plan = planner.plan(request.prompt(), request.nativeWidth(), request.nativeHeight(), request.effectiveSeed());
         } catch (IllegalArgumentException e) {
-            fail(request, start, "cannot plan the prompt: " + e.getMessage());
+            fail(request, attempt, start, "cannot plan the prompt: " + e.getMessage());
             return;
         }
         if (plan.entities().isEmpty() && plan.texts().isEmpty()) {
-            fail(request, start, "nothing in the prompt can be drawn"
+            fail(request, attempt, start, "nothing in the prompt can be drawn"
                     + (plan.unrenderable().isEmpty() ? "" : "; no art for: " + String.join(", ", plan.unrenderable())));
             return;
         }
         long millis = System.currentTimeMillis() - start;
-        Outbox.send(draft, request.jobId(), new DraftJob(request.jobId(), request, plan, Timings.plus(Map.of(), "plan", millis)));
+        Outbox.send(draft, request.jobId(), new DraftJob(request.jobId(), request, plan, Timings.plus(Map.of(), "plan", millis),
+                attempt));
         metrics.finished(Stage.PLANNER, System.currentTimeMillis() - start);
         events.finished(request.jobId(), Stage.PLANNER, 0, start, plan.entities().size() + " entities, "
                 + plan.checks().size() + " checks" + (plan.unrenderable().isEmpty() ? "" : ", unrenderable: " + plan.unrenderable()));
     }
 
-    private void fail(JobRequest request, long start, String reason) {
+    private void fail(JobRequest request, String attempt, long start, String reason) {
         LOG.infof("failed: %s", reason);
         metrics.failed(Stage.PLANNER, System.currentTimeMillis() - start);
-        Outbox.send(results, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels()));
+        Outbox.send(results, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
         events.failed(request.jobId(), Stage.PLANNER, 0, start, reason);
     }
 }

@@ -52,7 +52,7 @@ class PlannerServiceTest {
             bad-prompt | {"resolution":"2K"}                       | field 'prompt'
             bad-res    | {"prompt":"a cat","resolution":"16K"}     | allowed: 1K, 2K, 4K
             bad-rounds | {"prompt":"a cat","maxRefineRounds":-1}   | allowed: 0 to 8
-            unknown    | {"prompt":"a flibbertigibbet"}            | nothing in the prompt can be drawn
+            unknown    | {"prompt":"a glorptwizzle"}               | nothing in the prompt can be drawn
             """)
     void aRequestThatCannotBeTakenEndsInOneFailedResult(String jobId, String value, String reason) {
         TopicReader.send(bootstrap, "plantain.requests", jobId, value);

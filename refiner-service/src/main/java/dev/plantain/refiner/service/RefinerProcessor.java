@@ -39,14 +39,14 @@ public class RefinerProcessor {
     public void process(ConsumerRecord<String, String> record) {
         RefineJob job = StageRunner.decode(record, RefineJob.class, RefineJob::jobId);
         int round = job.round() + 1;
-        runner.run(Stage.REFINER, job.request(), round, () -> {
+        runner.run(Stage.REFINER, job.request(), round, job.attempt(), () -> {
             long start = System.currentTimeMillis();
             ImageRefiner.Refinement refinement =
                     refiner.refine(images.load(job.candidate()), job.plan(), job.report(), round);
             ImageRef repaired = images.save(refinement.image());
             long millis = System.currentTimeMillis() - start;
             Outbox.send(verify, job.jobId(), new VerifyJob(job.jobId(), job.request(), refinement.drawn(), repaired,
-                    round, refinement.changes(), job.history(), Timings.plus(job.timings(), "refine#" + round, millis)));
+                    round, refinement.changes(), job.history(), Timings.plus(job.timings(), "refine#" + round, millis), job.attempt()));
             return refinement.changes().size() + " change(s)";
         });
     }

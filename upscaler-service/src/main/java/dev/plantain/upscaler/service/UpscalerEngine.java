@@ -1,19 +1,41 @@
 package dev.plantain.upscaler.service;
 
-import dev.plantain.upscaler.ImageUpscaler;
-import dev.plantain.upscaler.LanczosUpscaler;
+import dev.plantain.stage.StageConfig;
+import dev.plantain.upscaler.esrgan.UpscalerChoice;
+import dev.plantain.upscaler.esrgan.UpscalerSettings;
+import dev.plantain.upscaler.esrgan.Upscaling;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
 
-/** Chooses the upscaling engine from configuration; built once per service. */
+/** Builds the configured upscaling engine once per service (the model loaded at start-up) and closes it on shutdown. */
 public class UpscalerEngine {
+
+    private static final Logger LOG = Logger.getLogger(UpscalerEngine.class);
+
+    /** The network factor of the 2K to 4K step. */
+    static final int SCALE = 2;
 
     @Produces
     @Singleton
-    ImageUpscaler upscaler(UpscalerConfig config) {
-        if (!config.engine().equals("lanczos3")) {
-            throw new IllegalStateException("plantain.upscaler.engine is '" + config.engine() + "'; allowed: lanczos3");
+    UpscalerChoice choice(UpscalerConfig config) {
+        UpscalerChoice choice = UpscalerChoice.of(new UpscalerSettings(config.engine(), config.model(), config.device(),
+                config.tileSize(), config.modelPath()), SCALE);
+        if (choice.warning() != null) {
+            LOG.warnf("%s", choice.warning());
         }
-        return new LanczosUpscaler();
+        LOG.infof("upscaler %s on %s, tiles of %d", choice.upscaler().name(), config.device(), config.tileSize());
+        return choice;
+    }
+
+    @Produces
+    @Singleton
+    Upscaling upscaling(UpscalerChoice choice, StageConfig stage) {
+        return new Upscaling(choice, stage.maxImagePixels());
+    }
+
+    void close(@Disposes UpscalerChoice choice) {
+        choice.close();
     }
 }

@@ -10,7 +10,7 @@ import dev.plantain.messages.Timings;
 import dev.plantain.messages.UpscaleJob;
 import dev.plantain.stage.Outbox;
 import dev.plantain.stage.StageRunner;
-import dev.plantain.upscaler.ImageUpscaler;
+import dev.plantain.upscaler.esrgan.Upscaling;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,21 +18,28 @@ import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Brings the chosen candidate to the requested size and writes the job's one SUCCEEDED result. */
+/**
+ * Brings the chosen candidate to the requested size, stores it with the job's story in its PNG text chunks, and
+ * writes the job's one SUCCEEDED result.
+ */
 @ApplicationScoped
 public class UpscalerProcessor {
 
     @Inject
-    ImageUpscaler upscaler;
+    Upscaling upscaling;
 
     @Inject
     ImageStore images;
 
     @Inject
     StageRunner runner;
+
+    @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
+    String version;
 
     @Inject
     @Channel("results")
@@ -44,19 +51,28 @@ public class UpscalerProcessor {
         UpscaleJob job = StageRunner.decode(record, UpscaleJob.class, UpscaleJob::jobId);
         JobRequest request = job.request();
         int rounds = job.history().isEmpty() ? 0 : job.history().get(job.history().size() - 1).round();
-        runner.run(Stage.UPSCALER, request, rounds, () -> {
+        runner.run(Stage.UPSCALER, request, rounds, job.attempt(), () -> {
             long start = System.currentTimeMillis();
-            ImageRef delivered = job.candidate();
-            if (delivered.width() != request.outputWidth() || delivered.height() != request.outputHeight()) {
-                BufferedImage large = upscaler.upscale(images.load(delivered), request.outputWidth(), request.outputHeight());
-                delivered = images.save(large);
+            BufferedImage image = images.load(job.candidate());
+            String engine = "none (native size)";
+            String warning = null;
+            if (image.getWidth() != request.outputWidth() || image.getHeight() != request.outputHeight()) {
+                Upscaling.Outcome outcome = upscaling.upscale(image, request.outputWidth(), request.outputHeight());
+                image = outcome.image();
+                engine = outcome.engine();
+                warning = outcome.warning();
             }
+            ImageRef delivered = images.save(image, GenerationMetadata.of(job, rounds, image.getWidth(), image.getHeight(),
+                    engine, warning, version));
             Map<String, Long> timings = Timings.plus(job.timings(), "upscale", System.currentTimeMillis() - start);
             boolean verified = job.report().passed();
             String note = verified ? null : "delivered best effort, not verified: " + job.report().summary();
+            if (warning != null) {
+                note = note == null ? warning : note + "; " + warning;
+            }
             Outbox.send(results, job.jobId(), new JobResult(job.jobId(), JobStatus.SUCCEEDED, note, delivered, rounds,
-                    verified, job.report(), job.history(), job.plan().unrenderable(), timings, request.labels()));
-            return delivered.width() + "x" + delivered.height() + (verified ? " verified" : " best effort");
+                    verified, job.report(), job.history(), job.plan().unrenderable(), timings, request.labels(), job.attempt()));
+            return delivered.width() + "x" + delivered.height() + " " + engine + (verified ? " verified" : " best effort");
         });
     }
 }

@@ -2,6 +2,8 @@ package dev.plantain.verifier.service;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** The verifier service's {@code plantain.verifier.*} keys. */
 @ConfigMapping(prefix = "plantain.verifier")
@@ -14,4 +16,18 @@ public interface VerifierConfig {
     /** Store an overlay image (checks drawn green and red) with every report. */
     @WithDefault("true")
     boolean overlay();
+
+    /** Reading quoted text: the {@code plantain.verifier.ocr.*} keys. */
+    Ocr ocr();
+
+    /** The OCR model that reads quoted text for text checks. */
+    interface Ocr {
+
+        /** Read quoted text with PP-OCRv4; when false, or when the models cannot be loaded, text checks are not verified. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** A directory holding ch_PP-OCRv4_det_infer.onnx, ch_PP-OCRv4_rec_infer.onnx and ppocr_keys_v1.txt; default: the packaged models. */
+        Optional<Path> modelDir();
+    }
 }

@@ -60,7 +60,7 @@ public class VerifierProcessor {
     @Blocking
     public void process(ConsumerRecord<String, String> record) {
         VerifyJob job = StageRunner.decode(record, VerifyJob.class, VerifyJob::jobId);
-        runner.run(Stage.VERIFIER, job.request(), job.round(), () -> {
+        runner.run(Stage.VERIFIER, job.request(), job.round(), job.attempt(), () -> {
             long start = System.currentTimeMillis();
             ImageVerifier.Verification verification = verifier.verify(images.load(job.candidate()), job.plan());
             ImageRef overlay = config.overlay() ? images.save(verification.overlay()) : null;
@@ -75,11 +75,11 @@ public class VerifierProcessor {
             }
             switch (decision.route()) {
                 case REFINE -> Outbox.send(refine, job.jobId(), new RefineJob(job.jobId(), job.request(), job.plan(),
-                        job.candidate(), report, job.round(), history, timings));
+                        job.candidate(), report, job.round(), history, timings, job.attempt()));
                 case UPSCALE -> Outbox.send(upscale, job.jobId(), new UpscaleJob(job.jobId(), job.request(), job.plan(),
-                        decision.chosen().candidate(), decision.chosen().report(), history, timings));
+                        decision.chosen().candidate(), decision.chosen().report(), history, timings, job.attempt()));
                 case FAIL -> Outbox.send(results, job.jobId(), JobResult.failed(job.request(), decision.reason(), history,
-                        job.plan().unrenderable(), timings));
+                        job.plan().unrenderable(), timings, job.attempt()));
             }
             return report.summary() + " -> " + decision.route().name().toLowerCase() + ": " + decision.reason();
         });

@@ -1,0 +1,61 @@
+package dev.plantain.planner;
+
+import dev.plantain.plan.Palette;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a noun phrase's head: the last words that name art. The phrase's last words are looked up directly and
+ * then by meaning (emoji names, WordNet, keywords); only then do earlier words get a direct lookup, so a modifier
+ * ("a metal sedan") never wins over an unusual head noun.
+ */
+final class HeadFinder {
+
+    private static final int MAX_NOUN_WORDS = 3;
+
+    /** The head's words are {@code words[start, end)}. */
+    record Head(int start, int end, String noun, Lexicon.Match match) {}
+
+    private HeadFinder() {}
+
+    static Optional<Head> find(List<String> words, boolean many, Lexicon lexicon) {
+        int last = words.size();
+        Optional<Head> head = atEnd(words, last, many, lexicon, false);
+        if (head.isEmpty()) {
+            head = atEnd(words, last, many, lexicon, true);
+        }
+        for (int end = last - 1; head.isEmpty() && end >= 1; end--) {
+            head = atEnd(words, end, many, lexicon, false);
+        }
+        return head;
+    }
+
+    /** A colour word left over ("black and white tiles") names no thing unless it is a fruit ("an orange"). */
+    private static boolean isBareColour(String word, Lexicon lexicon) {
+        return Palette.find(word).isPresent() && !ArtSynonyms.TABLE.containsKey(word) && !lexicon.hasArt(word);
+    }
+
+    /** Widens the head over words that WordNet joins to it as one noun ("school bus", "water bottle"). */
+    private static Head compound(List<String> words, int start, int end, Lexicon.Match match) {
+        int from = start;
+        while (from > 0 && WordNet.isNoun(String.join("-", words.subList(from - 1, end)))) {
+            from--;
+        }
+        return new Head(from, end, String.join(" ", words.subList(from, end)), match);
+    }
+
+    private static Optional<Head> atEnd(List<String> words, int end, boolean many, Lexicon lexicon, boolean meaning) {
+        for (int length = Math.min(MAX_NOUN_WORDS, end); length >= 1; length--) {
+            List<String> noun = words.subList(end - length, end);
+            if (length == 1 && isBareColour(noun.get(0), lexicon)) {
+                continue;
+            }
+            Optional<Lexicon.Match> match =
+                    meaning ? lexicon.resolveByMeaning(noun, many) : lexicon.resolve(noun, many);
+            if (match.isPresent()) {
+                return Optional.of(compound(words, end - length, end, match.get()));
+            }
+        }
+        return Optional.empty();
+    }
+}

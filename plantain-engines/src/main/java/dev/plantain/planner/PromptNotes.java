@@ -1,0 +1,30 @@
+package dev.plantain.planner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a prompt says beyond its objects: setting, style, exclusions, seeded choices, and what is not depicted. */
+final class PromptNotes {
+
+    final List<String> settings = new ArrayList<>();
+    final List<String> styles = new ArrayList<>();
+    final List<String> notDepicted = new ArrayList<>();
+    final List<String> excluded = new ArrayList<>();
+    final List<String> choices = new ArrayList<>();
+
+    /** The settings in prompt order, joined ("beach, sunset"), or null when there are none. */
+    String setting() {
+        return settings.isEmpty() ? null : String.join(", ", settings);
+    }
+
+    /** The styles in prompt order, joined, or null when there are none. */
+    String style() {
+        return styles.isEmpty() ? null : String.join(", ", styles);
+    }
+
+    static void addOnce(List<String> list, String value) {
+        if (!list.contains(value)) {
+            list.add(value);
+        }
+    }
+}

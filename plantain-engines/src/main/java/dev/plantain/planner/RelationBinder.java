@@ -1,0 +1,70 @@
+package dev.plantain.planner;
+
+import dev.plantain.plan.RelationKind;
+import dev.plantain.planner.ParsedPrompt.ParsedEntity;
+import dev.plantain.planner.ParsedPrompt.ParsedRelation;
+import java.util.List;
+
+/**
+ * Binds a relation phrase to the noun phrase before it and the one after it, or the two after it for "between"; a
+ * relation missing a side is listed as unrenderable. Not thread-safe: one per parse.
+ */
+final class RelationBinder {
+
+    private static final int NONE = -1;
+
+    private final List<ParsedEntity> entities;
+    private final List<ParsedRelation> relations;
+    private final List<String> unrenderable;
+    private final PromptNotes notes;
+    private Unit pending;
+    private int subject;
+    private int first = NONE;
+
+    RelationBinder(List<ParsedEntity> entities, List<ParsedRelation> relations, List<String> unrenderable,
+            PromptNotes notes) {
+        this.entities = entities;
+        this.relations = relations;
+        this.unrenderable = unrenderable;
+        this.notes = notes;
+    }
+
+    /** A relation phrase, after the phrase whose head is {@code lastPhrase}. */
+    void start(Unit relation, int lastPhrase) {
+        finish();
+        pending = relation;
+        subject = lastPhrase;
+        first = NONE;
+    }
+
+    /** A noun phrase closed with this head (or {@link #NONE}). */
+    void phraseClosed(int head) {
+        if (pending == null) {
+            return;
+        }
+        RelationKind kind = pending.relation();
+        if (subject < 0 || head < 0) {
+            unrenderable.add(pending.text());
+        } else if (kind == RelationKind.BETWEEN && first == NONE) {
+            first = head;
+            return;
+        } else if (kind == RelationKind.BETWEEN) {
+            relations.add(new ParsedRelation(subject, kind, first, head));
+        } else {
+            relations.add(new ParsedRelation(subject, kind, head));
+            if (kind == RelationKind.INSIDE) {
+                notes.notDepicted.add(entities.get(subject).noun() + " inside " + entities.get(head).noun()
+                        + ": drawn beside it, not inside");
+            }
+        }
+        pending = null;
+    }
+
+    /** A relation still waiting for its object at the end of the prompt (or at the next relation) is listed. */
+    void finish() {
+        if (pending != null) {
+            unrenderable.add(pending.text());
+            pending = null;
+        }
+    }
+}

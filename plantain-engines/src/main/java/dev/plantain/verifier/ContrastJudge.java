@@ -1,0 +1,74 @@
+package dev.plantain.verifier;
+
+import dev.plantain.image.Lab;
+import dev.plantain.messages.CheckResult;
+import dev.plantain.plan.Box;
+import dev.plantain.plan.Check;
+import dev.plantain.plan.Entity;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether each instance of an entity stands out from its surroundings: the CIE76 distance between the mean colour of
+ * its own pixels and the mean colour of a ring around its box ({@value #RING} of the box's size wide) must reach
+ * {@value #MIN_DELTA_E}, a difference anyone sees at a glance. The weakest instance decides.
+ */
+final class ContrastJudge {
+
+    static final double MIN_DELTA_E = 15;
+    static final double RING = 0.15;
+    private static final int SAMPLES_A_SIDE = 64;
+
+    private ContrastJudge() {}
+
+    static CheckResult judge(Check check, Scene scene) {
+        Optional<Entity> entity = scene.entity(check.subject());
+        if (entity.isEmpty()) {
+            return Verdicts.unknownEntity(check, check.subject());
+        }
+        List<Component> found = scene.found(entity.get().id());
+        if (found.isEmpty()) {
+            return Verdicts.notVerified(check, "no " + entity.get().concept() + " found to measure its contrast",
+                    scene.region(entity.get()));
+        }
+        double weakest = Double.MAX_VALUE;
+        Box weakestBox = null;
+        for (Component c : found) {
+            double contrast = c.meanColour().distance(surroundings(scene.image(), c.box()));
+            if (contrast < weakest) {
+                weakest = contrast;
+                weakestBox = c.box();
+            }
+        }
+        boolean passed = weakest >= MIN_DELTA_E;
+        String measured = String.format("weakest %s differs from its surroundings by %.0f (CIE76), at least %.0f "
+                + "expected", entity.get().concept(), weakest, MIN_DELTA_E);
+        return Verdicts.of(check, passed, weakest / MIN_DELTA_E, measured, passed ? scene.region(entity.get())
+                : weakestBox);
+    }
+
+    /** The mean colour of a sample of the ring of pixels just outside the box, inside the canvas. */
+    static Lab surroundings(BufferedImage image, Box box) {
+        int margin = (int) Math.max(2, Math.round(RING * Math.max(box.width(), box.height())));
+        Box outer = box.grow(margin);
+        int step = Math.max(1, Math.max(outer.width(), outer.height()) / SAMPLES_A_SIDE);
+        double l = 0;
+        double a = 0;
+        double b = 0;
+        int n = 0;
+        for (int y = Math.max(0, outer.y()); y < Math.min(image.getHeight(), outer.bottom()); y += step) {
+            for (int x = Math.max(0, outer.x()); x < Math.min(image.getWidth(), outer.right()); x += step) {
+                boolean inside = x >= box.x() && x < box.right() && y >= box.y() && y < box.bottom();
+                if (!inside) {
+                    Lab p = Lab.fromRgb(image.getRGB(x, y) & 0xffffff);
+                    l += p.l();
+                    a += p.a();
+                    b += p.b();
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? new Lab(100, 0, 0) : new Lab(l / n, a / n, b / n);
+    }
+}

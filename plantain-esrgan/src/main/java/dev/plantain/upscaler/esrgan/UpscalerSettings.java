@@ -1,0 +1,31 @@
+package dev.plantain.upscaler.esrgan;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How to build the upscaler, the same for the service ({@code plantain.upscaler.*}) and the CLI.
+ *
+ * @param engine {@code esrgan} or {@code lanczos3}
+ * @param model {@code slim}, {@code medium} or {@code thick}
+ * @param device the DJL device: {@code cpu}, {@code gpu}, {@code gpu:N}
+ * @param tileSize the largest tile the network runs on, in input pixels
+ * @param modelPath a directory with {@code model.json} and its shards, instead of the packaged weights
+ */
+public record UpscalerSettings(String engine, String model, String device, int tileSize, Optional<Path> modelPath) {
+
+    /** Lanczos: on two CPU cores ESRGAN is slower and, on Plantain's own images, not better (bench-upscale). */
+    public static final String DEFAULT_ENGINE = "lanczos3";
+    public static final int DEFAULT_TILE_SIZE = 384;
+
+    public UpscalerSettings {
+        if (!engine.equals("esrgan") && !engine.equals("lanczos3")) {
+            throw new IllegalArgumentException("upscaler engine '" + engine + "'; allowed: esrgan, lanczos3");
+        }
+        EsrganModel.of(model);
+        if (tileSize < 2 * EsrganUpscaler.BLEND) {
+            throw new IllegalArgumentException("tile size " + tileSize + " is below " + 2 * EsrganUpscaler.BLEND);
+        }
+        modelPath = modelPath == null ? Optional.empty() : modelPath;
+    }
+}
