@@ -7,14 +7,11 @@ import dev.plantain.messages.Replays;
 import dev.plantain.messages.Stage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,10 +63,7 @@ final class ReplayCommand implements Callable<Integer> {
         replay.headers().add(Replays.ATTEMPT, attempt.getBytes(StandardCharsets.UTF_8));
         replay.headers().add(Replays.REPLAY_OF,
                 (original.topic() + "-" + original.partition() + "@" + original.offset()).getBytes(StandardCharsets.UTF_8));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+        try (KafkaProducer<String, String> producer = KafkaClients.producer(bootstrap)) {
             producer.send(replay).get();
         }
         spec.commandLine().getErr().printf("replayed %s-%d@%d as attempt %s%n", original.topic(), original.partition(),
