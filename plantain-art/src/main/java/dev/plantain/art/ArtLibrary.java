@@ -72,16 +72,21 @@ public final class ArtLibrary {
         int defaultWidth = root.path("width").asInt(16);
         int defaultHeight = root.path("height").asInt(16);
         Map<String, Icon> icons = new TreeMap<>();
-        root.path("icons").properties().forEach(e -> icons.put(e.getKey(), new Icon(
-                e.getValue().path("body").asText(),
-                e.getValue().path("width").asInt(defaultWidth),
-                e.getValue().path("height").asInt(defaultHeight),
-                false)));
+        root.path("icons")
+                .properties()
+                .forEach(e -> icons.put(
+                        e.getKey(),
+                        new Icon(
+                                e.getValue().path("body").asText(),
+                                e.getValue().path("width").asInt(defaultWidth),
+                                e.getValue().path("height").asInt(defaultHeight),
+                                false)));
         root.path("aliases").properties().forEach(e -> {
             Icon parent = icons.get(e.getValue().path("parent").asText());
             if (parent != null) {
                 boolean flip = e.getValue().path("hFlip").asBoolean(false);
-                icons.put(e.getKey(), new Icon(parent.body(), parent.width(), parent.height(), parent.flipped() ^ flip));
+                icons.put(
+                        e.getKey(), new Icon(parent.body(), parent.width(), parent.height(), parent.flipped() ^ flip));
             }
         });
         return new ArtLibrary(set, icons);
@@ -116,8 +121,11 @@ public final class ArtLibrary {
     /** Parses an icon into a jsvg document, to render many times. */
     public SVGDocument document(String artId) {
         String svg = svg(artId).orElseThrow(() -> new IllegalArgumentException("no art '" + artId + "' in " + name));
-        SVGDocument document = new SVGLoader().load(
-                new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null, LoaderContext.createDefault());
+        SVGDocument document = new SVGLoader()
+                .load(
+                        new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)),
+                        null,
+                        LoaderContext.createDefault());
         if (document == null) {
             throw new IllegalStateException("art '" + artId + "' of " + name + " is not valid SVG");
         }

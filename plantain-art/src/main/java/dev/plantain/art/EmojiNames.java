@@ -22,6 +22,7 @@ public final class EmojiNames {
     private static final String RESOURCE = "/art/emojibase/en-compact.json";
     /** Emoji groups whose keywords name no thing: smileys, skin-tone components, flags. */
     private static final Set<Integer> NOT_THINGS = Set.of(0, 2, 9);
+
     private static volatile EmojiNames english;
 
     private final Map<String, String> byLabel;
@@ -81,7 +82,9 @@ public final class EmojiNames {
                     continue;
                 }
                 for (JsonNode tag : emoji.path("tags")) {
-                    byKeyword.computeIfAbsent(idOf(tag.asText()), k -> new ArrayList<>()).add(id);
+                    byKeyword
+                            .computeIfAbsent(idOf(tag.asText()), k -> new ArrayList<>())
+                            .add(id);
                 }
             }
             byKeyword.replaceAll((k, v) -> List.copyOf(v));

@@ -19,10 +19,17 @@ final class BenchImages {
     /** A named test image. */
     record Named(String name, BufferedImage image) {}
 
-    static final List<String> PROMPTS = List.of("two red apples to the left of a blue car", "a cat next to a dog",
-            "three yellow bananas above a red apple", "a green tree beside a house", "a bicycle and a bird",
-            "two orange fish under a boat", "a pizza on top of a table", "a purple flower near a bee",
-            "a sign that says \"HELLO\"", "a brown horse to the right of a white cow");
+    static final List<String> PROMPTS = List.of(
+            "two red apples to the left of a blue car",
+            "a cat next to a dog",
+            "three yellow bananas above a red apple",
+            "a green tree beside a house",
+            "a bicycle and a bird",
+            "two orange fish under a boat",
+            "a pizza on top of a table",
+            "a purple flower near a bee",
+            "a sign that says \"HELLO\"",
+            "a brown horse to the right of a white cow");
     static final List<String> TEXTURES = List.of("clouds", "marble", "wood", "grass", "rock");
 
     private BenchImages() {}
@@ -34,12 +41,14 @@ final class BenchImages {
         ComposingRenderer renderer = new ComposingRenderer(ArtLibrary.fluentFlat());
         for (int i = 0; i < scenes; i++) {
             String prompt = PROMPTS.get(i % PROMPTS.size());
-            BufferedImage drawn = renderer.draft(planner.plan(prompt, 1024, 1024 * height / width, i)).image();
+            BufferedImage drawn = renderer.draft(planner.plan(prompt, 1024, 1024 * height / width, i))
+                    .image();
             images.add(new Named("scene: " + prompt, fit(drawn, width, height)));
         }
         for (int i = 0; i < texturesPerKind * TEXTURES.size(); i++) {
             String kind = TEXTURES.get(i % TEXTURES.size());
-            images.add(new Named("texture: " + kind + " #" + i / TEXTURES.size(), texture(kind, width, height, 100 + i)));
+            images.add(
+                    new Named("texture: " + kind + " #" + i / TEXTURES.size(), texture(kind, width, height, 100 + i)));
         }
         return images;
     }
@@ -64,12 +73,21 @@ final class BenchImages {
                 double n = noise.fractal(x * scale, y * scale, 6);
                 double[] rgb = switch (kind) {
                     case "clouds" -> mix(new double[] {70, 130, 210}, new double[] {250, 250, 250}, n);
-                    case "marble" -> mix(new double[] {60, 60, 70}, new double[] {235, 230, 220},
-                            0.5 + 0.5 * Math.sin(x * scale * 8 + 6 * n));
-                    case "wood" -> mix(new double[] {95, 55, 25}, new double[] {200, 150, 90},
-                            frac(Math.hypot(x - width / 2.0, y * 0.3) * scale * 3 + 2 * n));
-                    case "grass" -> mix(new double[] {20, 70, 15}, new double[] {150, 200, 60},
-                            noise.fractal(x * scale * 6, y * scale * 1.5, 4));
+                    case "marble" ->
+                        mix(
+                                new double[] {60, 60, 70},
+                                new double[] {235, 230, 220},
+                                0.5 + 0.5 * Math.sin(x * scale * 8 + 6 * n));
+                    case "wood" ->
+                        mix(
+                                new double[] {95, 55, 25},
+                                new double[] {200, 150, 90},
+                                frac(Math.hypot(x - width / 2.0, y * 0.3) * scale * 3 + 2 * n));
+                    case "grass" ->
+                        mix(
+                                new double[] {20, 70, 15},
+                                new double[] {150, 200, 60},
+                                noise.fractal(x * scale * 6, y * scale * 1.5, 4));
                     default -> mix(new double[] {80, 75, 70}, new double[] {190, 180, 165}, n * n * 1.4);
                 };
                 out.setRGB(x, y, channel(rgb[0]) << 16 | channel(rgb[1]) << 8 | channel(rgb[2]));

@@ -26,8 +26,13 @@ record BenchMachine(String cpu, int cores, double ghz, int lanes) {
     }
 
     String peakFormula() {
-        return String.format(java.util.Locale.ROOT, "%d cores x %.2f GHz x %d float32 lanes (%s) x 2 (FMA) x 2 FMA units",
-                cores, ghz, lanes, lanes == 16 ? "AVX-512" : lanes == 8 ? "AVX2" : "SSE");
+        return String.format(
+                java.util.Locale.ROOT,
+                "%d cores x %.2f GHz x %d float32 lanes (%s) x 2 (FMA) x 2 FMA units",
+                cores,
+                ghz,
+                lanes,
+                lanes == 16 ? "AVX-512" : lanes == 8 ? "AVX2" : "SSE");
     }
 
     /** Peak resident memory of this process in MiB (VmHWM), or -1 where /proc is not there. */
@@ -55,7 +60,10 @@ record BenchMachine(String cpu, int cores, double ghz, int lanes) {
     }
 
     private static String field(List<String> lines, String key, String fallback) {
-        return lines.stream().filter(l -> l.startsWith(key)).map(l -> l.substring(l.indexOf(':') + 1).trim())
-                .findFirst().orElse(fallback);
+        return lines.stream()
+                .filter(l -> l.startsWith(key))
+                .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                .findFirst()
+                .orElse(fallback);
     }
 }

@@ -11,18 +11,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Measures the built-in planner on GenEval and T2I-CompBench prompts and prints the tables. */
-@Command(name = "bench-planner", description = "Print the built-in planner's GenEval agreement per tag, its "
-        + "T2I-CompBench noun coverage per file with the nouns without art, and its planning time per prompt.")
+@Command(
+        name = "bench-planner",
+        description = "Print the built-in planner's GenEval agreement per tag, its "
+                + "T2I-CompBench noun coverage per file with the nouns without art, and its planning time per prompt.")
 final class BenchPlannerCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--geneval", paramLabel = "FILE",
+    @Option(
+            names = "--geneval",
+            paramLabel = "FILE",
             description = "GenEval metadata JSONL. Default: ../shared/benchmarks/geneval_metadata.jsonl")
     Path geneval;
 
-    @Option(names = "--compbench", paramLabel = "DIR",
+    @Option(
+            names = "--compbench",
+            paramLabel = "DIR",
             description = "T2I-CompBench prompt files (*.txt). Default: ../shared/benchmarks/t2i-compbench")
     Path compbench;
 

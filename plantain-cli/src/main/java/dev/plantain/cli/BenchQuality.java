@@ -27,7 +27,8 @@ final class BenchQuality {
             BufferedImage small = halve(original);
             StringBuilder row = new StringBuilder("| " + image.name() + " |");
             for (int i = 0; i < names.size(); i++) {
-                BufferedImage back = upscalers.get(names.get(i)).upscale(small, original.getWidth(), original.getHeight());
+                BufferedImage back =
+                        upscalers.get(names.get(i)).upscale(small, original.getWidth(), original.getHeight());
                 double p = ImageQuality.psnr(original, back);
                 double s = ImageQuality.ssim(original, back);
                 psnr[i] += p / images.size();
@@ -42,8 +43,9 @@ final class BenchQuality {
         out.println("|---|---|---|---|---|");
         int lanczos = names.indexOf("lanczos3");
         for (int i = 0; i < names.size(); i++) {
-            out.println(BenchUpscaleCommand.f("| %s | %.2f | %.4f | %+.2f | %+.4f |", names.get(i), psnr[i], ssim[i],
-                    psnr[i] - psnr[lanczos], ssim[i] - ssim[lanczos]));
+            out.println(BenchUpscaleCommand.f(
+                    "| %s | %.2f | %.4f | %+.2f | %+.4f |",
+                    names.get(i), psnr[i], ssim[i], psnr[i] - psnr[lanczos], ssim[i] - ssim[lanczos]));
         }
         out.println();
     }

@@ -44,21 +44,28 @@ final class BenchSpeed {
             Run run = new Run((System.nanoTime() - start) / 1e9, (long) w * h, BenchMachine.peakResidentMib());
             runs.put(entry.getKey(), run);
             double mps = run.pixels() / 1e6 / run.seconds();
-            out.println(BenchUpscaleCommand.f("| %s | %dx%d | %.3f | %.3f | %.2f | %.1f |", entry.getKey(), w, h, mps,
-                    4 * mps, run.seconds(), 2048 * 1152 / 1e6 / mps));
+            out.println(BenchUpscaleCommand.f(
+                    "| %s | %dx%d | %.3f | %.3f | %.2f | %.1f |",
+                    entry.getKey(), w, h, mps, 4 * mps, run.seconds(), 2048 * 1152 / 1e6 / mps));
         }
         out.println();
         out.println("## Arithmetic rate (ESRGAN convolutions, float32)");
-        out.println(BenchUpscaleCommand.f("CPU: %s; peak estimate %s = %.1f GFLOP/s", machine.cpu(),
-                machine.peakFormula(), machine.peakGflops()));
+        out.println(BenchUpscaleCommand.f(
+                "CPU: %s; peak estimate %s = %.1f GFLOP/s",
+                machine.cpu(), machine.peakFormula(), machine.peakGflops()));
         out.println("| model | MAC per input pixel | GFLOP per 2K job | achieved GFLOP/s | share of peak |");
         out.println("|---|---|---|---|---|");
         for (Map.Entry<String, UpscalerChoice> entry : esrgan.entrySet()) {
             long macs = EsrganModel.of(entry.getKey()).load(2).macsPerPixel();
             Run run = runs.get(entry.getValue().upscaler().name());
             double gflops = 2.0 * macs * run.pixels() / run.seconds() / 1e9;
-            out.println(BenchUpscaleCommand.f("| %s | %,d | %.0f | %.1f | %.0f%% |", entry.getValue().upscaler().name(),
-                    macs, 2.0 * macs * 2048 * 1152 / 1e9, gflops, 100 * gflops / machine.peakGflops()));
+            out.println(BenchUpscaleCommand.f(
+                    "| %s | %,d | %.0f | %.1f | %.0f%% |",
+                    entry.getValue().upscaler().name(),
+                    macs,
+                    2.0 * macs * 2048 * 1152 / 1e9,
+                    gflops,
+                    100 * gflops / machine.peakGflops()));
         }
         out.println("(useful work only: the tiles' overlap adds about 20% more at the default tile size)");
         out.println();
@@ -68,7 +75,8 @@ final class BenchSpeed {
         out.println("| upscaler | peak RSS MiB |");
         out.println("|---|---|");
         runs.forEach((name, run) -> out.println(BenchUpscaleCommand.f("| %s | %d |", name, run.peakMib())));
-        out.println(BenchUpscaleCommand.f("JVM heap limit: %d MiB; ONNX Runtime's buffers are native, outside the heap.",
+        out.println(BenchUpscaleCommand.f(
+                "JVM heap limit: %d MiB; ONNX Runtime's buffers are native, outside the heap.",
                 Runtime.getRuntime().maxMemory() / (1024 * 1024)));
     }
 }

@@ -5,7 +5,6 @@ import dev.plantain.upscaler.LanczosUpscaler;
 import dev.plantain.upscaler.esrgan.EsrganModel;
 import dev.plantain.upscaler.esrgan.UpscalerChoice;
 import dev.plantain.upscaler.esrgan.UpscalerSettings;
-import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,11 +35,14 @@ final class BenchUpscaleCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int side = quick ? 48 : 256;
-        List<BenchImages.Named> images = quick ? BenchImages.make(2, 1, side, side * 3 / 4)
-                : BenchImages.make(10, 2, side, side * 3 / 4);
+        List<BenchImages.Named> images =
+                quick ? BenchImages.make(2, 1, side, side * 3 / 4) : BenchImages.make(10, 2, side, side * 3 / 4);
         Map<String, UpscalerChoice> esrgan = new LinkedHashMap<>();
         for (EsrganModel model : EsrganModel.values()) {
-            esrgan.put(model.id(), UpscalerChoice.of(new UpscalerSettings("esrgan", model.id(), "cpu", tileSize, Optional.empty()), 2));
+            esrgan.put(
+                    model.id(),
+                    UpscalerChoice.of(
+                            new UpscalerSettings("esrgan", model.id(), "cpu", tileSize, Optional.empty()), 2));
         }
         Map<String, ImageUpscaler> all = new LinkedHashMap<>();
         esrgan.values().forEach(c -> all.put(c.upscaler().name(), c.upscaler()));
@@ -54,11 +56,16 @@ final class BenchUpscaleCommand implements Callable<Integer> {
         }
         out.println();
         out.println("## Engine");
-        out.println("DJL's ONNX Runtime engine runs the networks: on this 2-core AVX2 machine it ran esrgan-slim x2 at");
-        out.println("0.101 input MP/s (512x512 tiles) against 0.055 for DJL PyTorch 2.7.1 executing the same layers as");
-        out.println("NDArray operations, and 0.083 against 0.052 on 256x256 tiles (measured once while choosing; PyTorch");
-        out.println("is not a dependency, so it is not re-run here). ONNX Runtime plans the whole graph once and fuses");
-        out.println("Conv+ReLU in its own NCHWc kernels; PyTorch eager pays a JNI call and a layout reorder per layer.");
+        out.println(
+                "DJL's ONNX Runtime engine runs the networks: on this 2-core AVX2 machine it ran esrgan-slim x2 at");
+        out.println(
+                "0.101 input MP/s (512x512 tiles) against 0.055 for DJL PyTorch 2.7.1 executing the same layers as");
+        out.println(
+                "NDArray operations, and 0.083 against 0.052 on 256x256 tiles (measured once while choosing; PyTorch");
+        out.println(
+                "is not a dependency, so it is not re-run here). ONNX Runtime plans the whole graph once and fuses");
+        out.println(
+                "Conv+ReLU in its own NCHWc kernels; PyTorch eager pays a JNI call and a layout reorder per layer.");
         out.flush();
         return 0;
     }

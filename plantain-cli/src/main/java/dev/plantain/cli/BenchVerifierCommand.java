@@ -15,8 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Proves the verifier on a corpus it generates: detection rate per error kind, false failures, time per image. */
-@Command(name = "bench-verifier", description = "Generate scenes, break them in known ways, and print how often the "
-        + "verifier catches each error, how often it fails correct images, and its time per image at 1K and 2K.")
+@Command(
+        name = "bench-verifier",
+        description =
+                "Generate scenes, break them in known ways, and print how often the "
+                        + "verifier catches each error, how often it fails correct images, and its time per image at 1K and 2K.")
 final class BenchVerifierCommand implements Callable<Integer> {
 
     @Spec
@@ -33,8 +36,9 @@ final class BenchVerifierCommand implements Callable<Integer> {
         try (TextReader reader = OcrReaders.open(Optional.empty())) {
             out.println("Verifier benchmark: " + scenes + " prompts planned and drafted at 1024x1024 by the built-in "
                     + "engines, in-process; OCR: " + reader.unavailable().orElse("PP-OCRv4 on ONNX Runtime (CPU)"));
-            VerifierBench bench = new VerifierBench(new VerifierCorpus(new RuleBasedPlanner(art),
-                    new ComposingRenderer(art)), new PixelVerifier(art, reader));
+            VerifierBench bench = new VerifierBench(
+                    new VerifierCorpus(new RuleBasedPlanner(art), new ComposingRenderer(art)),
+                    new PixelVerifier(art, reader));
             VerifierBench.Result result = bench.run(scenes, quick ? 2 : 8);
             VerifierBench.print(result, out);
             result.misses().stream().limit(20).forEach(m -> out.println("  " + m));

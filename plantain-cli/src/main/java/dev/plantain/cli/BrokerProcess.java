@@ -24,21 +24,33 @@ final class BrokerProcess {
         Path config = dir.resolve("server.properties");
         String properties = serverProperties(settings, data);
         try {
-            boolean reuse = Files.exists(config) && Files.readString(config).equals(properties)
+            boolean reuse = Files.exists(config)
+                    && Files.readString(config).equals(properties)
                     && Files.exists(data.resolve("meta.properties"));
             if (!reuse) {
                 LocalStack.deleteTree(dir);
                 Files.createDirectories(dir);
                 Files.writeString(config, properties);
-                ProcessLauncher.run(List.of("-cp", classpath(settings), "kafka.tools.StorageTool", "format", "--standalone",
-                        "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
-                        settings.stateDir().resolve("logs/kafka-format.log"), Duration.ofMinutes(1));
+                ProcessLauncher.run(
+                        List.of(
+                                "-cp",
+                                classpath(settings),
+                                "kafka.tools.StorageTool",
+                                "format",
+                                "--standalone",
+                                "-t",
+                                Uuid.randomUuid().toString(),
+                                "-c",
+                                config.toString()),
+                        settings.stateDir().resolve("logs/kafka-format.log"),
+                        Duration.ofMinutes(1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare broker storage in " + dir, e);
         }
-        return ProcessLauncher.start(List.of("-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath(settings), "kafka.Kafka",
-                config.toString()), settings.stateDir().resolve("logs/kafka.log"));
+        return ProcessLauncher.start(
+                List.of("-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath(settings), "kafka.Kafka", config.toString()),
+                settings.stateDir().resolve("logs/kafka.log"));
     }
 
     private static String classpath(StackSettings settings) {
@@ -48,7 +60,8 @@ final class BrokerProcess {
     private static String serverProperties(StackSettings settings, Path data) {
         String broker = "localhost:" + settings.kafkaPort();
         String controller = "localhost:" + settings.controllerPort();
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "# A one-node local broker for Plantain's stack, written by ./plantain up.",
                 "process.roles=broker,controller",
                 "node.id=1",
@@ -64,6 +77,6 @@ final class BrokerProcess {
                 "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
-                "") ;
+                "");
     }
 }

@@ -33,7 +33,11 @@ final class GenEvalBench {
     private final boolean pixelChecks;
 
     /** @param pixelChecks add clipping, contrast and template checks to every plan, as a planner could */
-    GenEvalBench(ScenePlanner planner, DraftRenderer renderer, ImageVerifier verifier, ImageRefiner refiner,
+    GenEvalBench(
+            ScenePlanner planner,
+            DraftRenderer renderer,
+            ImageVerifier verifier,
+            ImageRefiner refiner,
             boolean pixelChecks) {
         this.planner = planner;
         this.renderer = renderer;
@@ -43,7 +47,10 @@ final class GenEvalBench {
     }
 
     static List<Prompt> parse(List<String> lines) {
-        return lines.stream().filter(l -> !l.isBlank()).map(l -> Json.read(l, Prompt.class)).toList();
+        return lines.stream()
+                .filter(l -> !l.isBlank())
+                .map(l -> Json.read(l, Prompt.class))
+                .toList();
     }
 
     /** Runs one prompt through plan, draft, verify and up to {@code maxRounds} refinements. */

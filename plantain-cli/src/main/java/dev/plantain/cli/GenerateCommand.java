@@ -24,10 +24,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "What to draw.")
     String prompt;
 
-    @Option(names = "--out", defaultValue = "plantain.png", description = "The PNG to write; the result record goes beside it as .json. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--out",
+            defaultValue = "plantain.png",
+            description = "The PNG to write; the result record goes beside it as .json. Default: ${DEFAULT-VALUE}")
     Path out;
 
-    @Option(names = "--timeout", defaultValue = "600", description = "Seconds to wait for the result. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--timeout",
+            defaultValue = "600",
+            description = "Seconds to wait for the result. Default: ${DEFAULT-VALUE}")
     long timeoutSeconds;
 
     @Mixin
@@ -49,7 +55,8 @@ final class GenerateCommand implements Callable<Integer> {
         Optional<LocalStack> running = LocalStack.find(settings);
         LocalStack own = running.isPresent() ? null : LocalStack.start(settings, err);
         LocalStack target = running.orElse(own);
-        try (JobClient client = new JobClient(target.settings().bootstrap(), target.settings().topicPrefix())) {
+        try (JobClient client =
+                new JobClient(target.settings().bootstrap(), target.settings().topicPrefix())) {
             client.send(job.jobId(), request);
             err.printf("submitted %s%n", job.jobId());
             JobResult result = client.await(job.jobId(), Duration.ofSeconds(timeoutSeconds), ProgressPrinter.to(err));
@@ -72,9 +79,16 @@ final class GenerateCommand implements Callable<Integer> {
             err.printf("FAILED: %s%nresult: %s%n", result.reason(), json);
             return 1;
         }
-        Files.write(out, new LocalBlobStore(settings.blobDir()).get(result.image().blob()));
-        err.printf("SUCCEEDED: %s (%dx%d, %d refine round(s), %s)%nresult: %s%n", out, result.image().width(),
-                result.image().height(), result.rounds(), result.verified() ? "verified" : result.reason(), json);
+        Files.write(
+                out, new LocalBlobStore(settings.blobDir()).get(result.image().blob()));
+        err.printf(
+                "SUCCEEDED: %s (%dx%d, %d refine round(s), %s)%nresult: %s%n",
+                out,
+                result.image().width(),
+                result.image().height(),
+                result.rounds(),
+                result.verified() ? "verified" : result.reason(),
+                json);
         return 0;
     }
 }

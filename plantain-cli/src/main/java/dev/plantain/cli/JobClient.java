@@ -43,9 +43,11 @@ public final class JobClient implements AutoCloseable {
     /** Sends a raw request record and waits until the broker has it. */
     public void send(String key, String value) {
         try {
-            producer.send(new ProducerRecord<>(Topic.REQUESTS.name(prefix), key, value)).get();
+            producer.send(new ProducerRecord<>(Topic.REQUESTS.name(prefix), key, value))
+                    .get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("could not submit to " + Topic.REQUESTS.name(prefix) + ": " + e.getCause(), e);
+            throw new IllegalStateException(
+                    "could not submit to " + Topic.REQUESTS.name(prefix) + ": " + e.getCause(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while submitting", e);

@@ -103,8 +103,9 @@ final class JobTimeline implements AutoCloseable {
     }
 
     private static String plan(DraftJob j) {
-        return "planned: " + j.plan().entities().size() + " entities, " + j.plan().checks().size() + " checks, "
-                + j.plan().width() + "x" + j.plan().height();
+        return "planned: " + j.plan().entities().size() + " entities, "
+                + j.plan().checks().size() + " checks, " + j.plan().width() + "x"
+                + j.plan().height();
     }
 
     private static String verify(VerifyJob j) {
@@ -121,13 +122,18 @@ final class JobTimeline implements AutoCloseable {
     }
 
     private static String result(JobResult r) {
-        return r.status() + (r.image() == null ? "" : " " + r.image().blob() + " " + r.image().width() + "x"
-                + r.image().height()) + " rounds " + r.rounds() + (r.reason() == null ? "" : ": " + r.reason());
+        return r.status()
+                + (r.image() == null
+                        ? ""
+                        : " " + r.image().blob() + " " + r.image().width() + "x"
+                                + r.image().height()) + " rounds " + r.rounds()
+                + (r.reason() == null ? "" : ": " + r.reason());
     }
 
     private static String event(JobEvent e) {
         return e.stage() + " round " + e.round() + " " + e.phase().label()
-                + (e.durationMs() > 0 ? " in " + e.durationMs() + " ms" : "") + (e.detail() == null ? "" : ": " + e.detail());
+                + (e.durationMs() > 0 ? " in " + e.durationMs() + " ms" : "")
+                + (e.detail() == null ? "" : ": " + e.detail());
     }
 
     private static String header(ConsumerRecord<String, String> r, String name) {

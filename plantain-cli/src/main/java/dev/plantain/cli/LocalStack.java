@@ -50,10 +50,15 @@ public final class LocalStack {
             return Optional.empty();
         }
         Properties state = read.get();
-        StackSettings found = new StackSettings(settings.home(), settings.stateDir(),
-                Integer.parseInt(state.getProperty("kafka.port")), Integer.parseInt(state.getProperty("controller.port")),
-                Integer.parseInt(state.getProperty("http.port.base")), state.getProperty("topic.prefix"),
-                settings.partitions(), settings.scale());
+        StackSettings found = new StackSettings(
+                settings.home(),
+                settings.stateDir(),
+                Integer.parseInt(state.getProperty("kafka.port")),
+                Integer.parseInt(state.getProperty("controller.port")),
+                Integer.parseInt(state.getProperty("http.port.base")),
+                state.getProperty("topic.prefix"),
+                settings.partitions(),
+                settings.scale());
         return Optional.of(new LocalStack(found, new LinkedHashMap<>(StackState.processes(state))));
     }
 
@@ -69,15 +74,26 @@ public final class LocalStack {
             log.printf("starting Kafka (KRaft) on %s%n", settings.bootstrap());
             long broker = BrokerProcess.start(settings).pid();
             stack.processes.put("kafka", broker);
-            waitFor(() -> portOpen(settings.kafkaPort()), broker, settings.stateDir().resolve("logs/kafka.log"),
+            waitFor(
+                    () -> portOpen(settings.kafkaPort()),
+                    broker,
+                    settings.stateDir().resolve("logs/kafka.log"),
                     "the Kafka broker");
-            List<String> created = TopicAdmin.createMissing(Map.of("bootstrap.servers", settings.bootstrap()),
-                    settings.topicPrefix(), settings.partitions(), (short) 1);
-            log.printf("topics ready (%d created, prefix '%s', %d partitions)%n", created.size(), settings.topicPrefix(),
-                    settings.partitions());
+            List<String> created = TopicAdmin.createMissing(
+                    Map.of("bootstrap.servers", settings.bootstrap()),
+                    settings.topicPrefix(),
+                    settings.partitions(),
+                    (short) 1);
+            log.printf(
+                    "topics ready (%d created, prefix '%s', %d partitions)%n",
+                    created.size(), settings.topicPrefix(), settings.partitions());
             stack.startStages(List.of(Stage.values()), log);
-            log.printf("stack ready: Kafka at %s, services on ports %d-%d, logs in %s%n", settings.bootstrap(),
-                    settings.httpPortBase(), settings.httpPortBase() + 4, settings.stateDir().resolve("logs"));
+            log.printf(
+                    "stack ready: Kafka at %s, services on ports %d-%d, logs in %s%n",
+                    settings.bootstrap(),
+                    settings.httpPortBase(),
+                    settings.httpPortBase() + 4,
+                    settings.stateDir().resolve("logs"));
             return stack;
         } catch (RuntimeException e) {
             stack.stop();
@@ -98,7 +114,10 @@ public final class LocalStack {
                 Path serviceLog = settings.stateDir().resolve("logs/" + StackSettings.module(stage) + "-" + i + ".log");
                 Process process = ProcessLauncher.start(serviceCommand(settings, stage, port), serviceLog);
                 processes.put(name, process.pid());
-                readiness.add(() -> waitFor(() -> ready(port), process.pid(), serviceLog,
+                readiness.add(() -> waitFor(
+                        () -> ready(port),
+                        process.pid(),
+                        serviceLog,
                         StackSettings.module(stage) + " on port " + port));
             }
         }
@@ -109,7 +128,9 @@ public final class LocalStack {
 
     /** Stops every instance of a stage, leaving the rest of the stack running. */
     public void stopStage(Stage stage) {
-        List<String> names = processes.keySet().stream().filter(n -> n.startsWith(stage.label() + "-")).toList();
+        List<String> names = processes.keySet().stream()
+                .filter(n -> n.startsWith(stage.label() + "-"))
+                .toList();
         for (String name : names) {
             ProcessLauncher.stop(processes.remove(name), Duration.ofSeconds(20));
         }
@@ -131,20 +152,25 @@ public final class LocalStack {
 
     private static List<String> serviceCommand(StackSettings settings, Stage stage, int port) {
         Path jar = settings.home().resolve(StackSettings.module(stage)).resolve("target/quarkus-app/quarkus-run.jar");
-        return List.of("-Xmx768m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+        return List.of(
+                "-Xmx768m",
+                "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true",
                 "-Dkafka.bootstrap.servers=" + settings.bootstrap(),
                 "-Dquarkus.http.port=" + port,
                 "-Dplantain.topic-prefix=" + settings.topicPrefix(),
                 "-Dplantain.partitions=" + settings.partitions(),
                 "-Dplantain.blob.store=local",
                 "-Dplantain.blob.dir=" + settings.blobDir(),
-                "-jar", jar.toString());
+                "-jar",
+                jar.toString());
     }
 
     private static void requirePackaged(StackSettings settings) {
         List<Path> missing = new ArrayList<>();
         for (Stage stage : Stage.values()) {
-            Path jar = settings.home().resolve(StackSettings.module(stage)).resolve("target/quarkus-app/quarkus-run.jar");
+            Path jar =
+                    settings.home().resolve(StackSettings.module(stage)).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
                 missing.add(jar);
             }
@@ -153,7 +179,8 @@ public final class LocalStack {
             missing.add(BrokerProcess.classpathDir(settings));
         }
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("not built: " + missing + ". Run ./mvnw package -DskipTests in " + settings.home());
+            throw new IllegalStateException(
+                    "not built: " + missing + ". Run ./mvnw package -DskipTests in " + settings.home());
         }
     }
 
@@ -162,11 +189,12 @@ public final class LocalStack {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (!condition.getAsBoolean()) {
             if (ProcessLauncher.exitsWithin(pid, Duration.ofMillis(250))) {
-                throw new IllegalStateException(what + " exited during start-up; last lines of " + log + ":\n"
-                        + ProcessLauncher.tail(log));
+                throw new IllegalStateException(
+                        what + " exited during start-up; last lines of " + log + ":\n" + ProcessLauncher.tail(log));
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(what + " not ready after " + START_TIMEOUT.toSeconds() + " s; see " + log);
+                throw new IllegalStateException(
+                        what + " not ready after " + START_TIMEOUT.toSeconds() + " s; see " + log);
             }
         }
     }
@@ -182,7 +210,9 @@ public final class LocalStack {
 
     private static boolean ready(int port) {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + "/q/health/ready").toURL().openConnection();
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + "/q/health/ready")
+                    .toURL()
+                    .openConnection();
             c.setConnectTimeout(1000);
             c.setReadTimeout(2000);
             return c.getResponseCode() == 200;

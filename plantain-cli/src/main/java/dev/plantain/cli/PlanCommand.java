@@ -17,12 +17,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Prints the scene plan of a prompt, or of every line of a JSONL file, with the built-in planner; no Kafka needed. */
-@Command(name = "plan", description = "Print the scene plan of a prompt as JSON, or one plan per line for --jsonl (no Kafka needed).")
+@Command(
+        name = "plan",
+        description = "Print the scene plan of a prompt as JSON, or one plan per line for --jsonl (no Kafka needed).")
 final class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -31,7 +33,9 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", description = "The prompt.")
     String prompt;
 
-    @Option(names = "--jsonl", paramLabel = "FILE",
+    @Option(
+            names = "--jsonl",
+            paramLabel = "FILE",
             description = "Plan every line of FILE (JSON objects with a \"prompt\" and an optional \"seed\"); one plan "
                     + "per line on stdout, or {\"line\": N, \"error\": ...} for a line that cannot be planned.")
     Path jsonl;
@@ -50,8 +54,9 @@ final class PlanCommand implements Callable<Integer> {
         if ((prompt == null) == (jsonl == null)) {
             throw new ParameterException(spec.commandLine(), "give either a PROMPT or --jsonl FILE");
         }
-        Resolution r = Resolution.parse(resolution).orElseThrow(
-                () -> new IllegalArgumentException("--resolution '" + resolution + "': allowed 1K, 2K, 4K"));
+        Resolution r = Resolution.parse(resolution)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("--resolution '" + resolution + "': allowed 1K, 2K, 4K"));
         AspectRatio ratio = AspectRatio.parse(aspectRatio);
         int width = ratio.canvasWidth(r.nativeLongSide());
         int height = ratio.canvasHeight(r.nativeLongSide());
@@ -71,14 +76,19 @@ final class PlanCommand implements Callable<Integer> {
                 }
                 try {
                     JsonNode request = Json.MAPPER.readTree(line);
-                    if (!request.path("prompt").isTextual() || request.get("prompt").asText().isBlank()) {
+                    if (!request.path("prompt").isTextual()
+                            || request.get("prompt").asText().isBlank()) {
                         throw new IllegalArgumentException("no \"prompt\" string");
                     }
-                    long lineSeed = request.path("seed").canConvertToLong() ? request.get("seed").asLong() : seed;
+                    long lineSeed = request.path("seed").canConvertToLong()
+                            ? request.get("seed").asLong()
+                            : seed;
                     out.println(Json.write(planner.plan(request.get("prompt").asText(), width, height, lineSeed)));
                 } catch (IOException | RuntimeException e) {
                     failed++;
-                    out.println(Json.MAPPER.createObjectNode().put("line", number)
+                    out.println(Json.MAPPER
+                            .createObjectNode()
+                            .put("line", number)
                             .put("error", "line " + number + ": " + e.getMessage()));
                 }
             }

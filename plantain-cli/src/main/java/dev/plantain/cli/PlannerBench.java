@@ -51,7 +51,8 @@ final class PlannerBench {
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank()) {
                 JsonNode item = Json.MAPPER.readTree(line);
-                boolean agrees = GenEvalAgreement.agrees(item.path("include"), plan(item.path("prompt").asText()));
+                boolean agrees = GenEvalAgreement.agrees(
+                        item.path("include"), plan(item.path("prompt").asText()));
                 int[] tally = perTag.computeIfAbsent(item.path("tag").asText(), t -> new int[2]);
                 tally[0] += agrees ? 1 : 0;
                 tally[1]++;
@@ -93,8 +94,14 @@ final class PlannerBench {
             out.printf("  %-24s %7d %7d %6.1f%%%n", name, prompts, mapped, prompts == 0 ? 0 : 100.0 * mapped / prompts);
         }
         out.println("Nouns without art, per file (count of prompts):");
-        missing.forEach((name, nouns) -> out.println("  " + name + ": " + (nouns.isEmpty() ? "none" : String.join(", ",
-                nouns.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList()))));
+        missing.forEach((name, nouns) -> out.println("  " + name + ": "
+                + (nouns.isEmpty()
+                        ? "none"
+                        : String.join(
+                                ", ",
+                                nouns.entrySet().stream()
+                                        .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                                        .toList()))));
     }
 
     void timing() {
@@ -104,8 +111,11 @@ final class PlannerBench {
         }
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        out.printf("Planning time per prompt (%d prompts, one thread, first includes loading): median %.2f ms, "
-                + "p99 %.2f ms%n", sorted.size(), sorted.get(sorted.size() / 2) / 1e6,
+        out.printf(
+                "Planning time per prompt (%d prompts, one thread, first includes loading): median %.2f ms, "
+                        + "p99 %.2f ms%n",
+                sorted.size(),
+                sorted.get(sorted.size() / 2) / 1e6,
                 sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)) / 1e6);
     }
 }

@@ -46,7 +46,8 @@ final class ProcessLauncher {
             throw new IllegalStateException("interrupted", e);
         }
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("failed (exit " + process.exitValue() + "): " + javaArgs + "\n" + tail(log));
+            throw new IllegalStateException(
+                    "failed (exit " + process.exitValue() + "): " + javaArgs + "\n" + tail(log));
         }
     }
 

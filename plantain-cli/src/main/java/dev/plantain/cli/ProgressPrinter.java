@@ -14,8 +14,13 @@ final class ProgressPrinter {
             if (event.phase() == JobEvent.Phase.STARTED) {
                 out.printf("  %-9s round %d started%n", event.stage(), event.round());
             } else {
-                out.printf("  %-9s round %d %s in %d ms%s%n", event.stage(), event.round(), event.phase().label(),
-                        event.durationMs(), event.detail() == null ? "" : ": " + event.detail());
+                out.printf(
+                        "  %-9s round %d %s in %d ms%s%n",
+                        event.stage(),
+                        event.round(),
+                        event.phase().label(),
+                        event.durationMs(),
+                        event.detail() == null ? "" : ": " + event.detail());
             }
         };
     }

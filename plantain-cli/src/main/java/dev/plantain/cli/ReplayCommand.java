@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
  * Re-publishes one job's record at one stage into that stage's input topic, marked as a replay with a new attempt
  * id, so the stage (and those after it) run again on the same inputs; with the same seed they make the same bytes.
  */
-@Command(name = "replay", description = "Run one stage of a job again from its recorded input; prints the replay's attempt id.")
+@Command(
+        name = "replay",
+        description = "Run one stage of a job again from its recorded input; prints the replay's attempt id.")
 final class ReplayCommand implements Callable<Integer> {
 
     @Spec
@@ -34,7 +36,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--stage", required = true, description = "planner, draft, verifier, refiner or upscaler")
     String stage;
 
-    @Option(names = "--round", description = "For the verifier and refiner: the round to replay (default: the first recorded).")
+    @Option(
+            names = "--round",
+            description = "For the verifier and refiner: the round to replay (default: the first recorded).")
     Integer round;
 
     @Mixin
@@ -50,24 +54,35 @@ final class ReplayCommand implements Callable<Integer> {
             records = timeline.records(List.of(topic), jobId);
         }
         ConsumerRecord<String, String> original = records.stream()
-                .filter(r -> round == null || round == Json.read(r.value(), JsonNode.class).path("round").asInt(-1))
+                .filter(r -> round == null
+                        || round
+                                == Json.read(r.value(), JsonNode.class)
+                                        .path("round")
+                                        .asInt(-1))
                 .findFirst()
                 .orElse(null);
         if (original == null) {
-            spec.commandLine().getErr().printf("no record of job %s on %s%s%n", jobId, topic,
-                    round == null ? "" : " for round " + round);
+            spec.commandLine()
+                    .getErr()
+                    .printf("no record of job %s on %s%s%n", jobId, topic, round == null ? "" : " for round " + round);
             return 1;
         }
         String attempt = Replays.newAttempt();
         ProducerRecord<String, String> replay = new ProducerRecord<>(topic, jobId, value(s, original.value(), attempt));
         replay.headers().add(Replays.ATTEMPT, attempt.getBytes(StandardCharsets.UTF_8));
-        replay.headers().add(Replays.REPLAY_OF,
-                (original.topic() + "-" + original.partition() + "@" + original.offset()).getBytes(StandardCharsets.UTF_8));
+        replay.headers()
+                .add(
+                        Replays.REPLAY_OF,
+                        (original.topic() + "-" + original.partition() + "@" + original.offset())
+                                .getBytes(StandardCharsets.UTF_8));
         try (KafkaProducer<String, String> producer = KafkaClients.producer(bootstrap)) {
             producer.send(replay).get();
         }
-        spec.commandLine().getErr().printf("replayed %s-%d@%d as attempt %s%n", original.topic(), original.partition(),
-                original.offset(), attempt);
+        spec.commandLine()
+                .getErr()
+                .printf(
+                        "replayed %s-%d@%d as attempt %s%n",
+                        original.topic(), original.partition(), original.offset(), attempt);
         spec.commandLine().getOut().println(attempt);
         return 0;
     }

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
  * Resets a stopped stage's consumer group on its input topic, as {@code kafka-consumer-groups --reset-offsets} does,
  * so the stage runs again from that point when it starts.
  */
-@Command(name = "rewind", description = "Reset a stopped stage's consumer group to a time or an offset on its input topic.")
+@Command(
+        name = "rewind",
+        description = "Reset a stopped stage's consumer group to a time or an offset on its input topic.")
 final class RewindCommand implements Callable<Integer> {
 
     @Spec
@@ -41,10 +43,15 @@ final class RewindCommand implements Callable<Integer> {
     /** Where to rewind to: exactly one. */
     static final class Target {
 
-        @Option(names = "--to-time", description = "An instant (2026-11-26T22:00:00Z) or epoch milliseconds: the first record at or after it")
+        @Option(
+                names = "--to-time",
+                description =
+                        "An instant (2026-11-26T22:00:00Z) or epoch milliseconds: the first record at or after it")
         String time;
 
-        @Option(names = "--to-offset", description = "The same offset on every partition, clamped to what the partition holds")
+        @Option(
+                names = "--to-offset",
+                description = "The same offset on every partition, clamped to what the partition holds")
         Long offset;
 
         @Option(names = "--to-earliest", description = "The start of every partition")
@@ -64,29 +71,38 @@ final class RewindCommand implements Callable<Integer> {
         String topic = s.input().name(cluster.topicPrefix());
         PrintWriter out = spec.commandLine().getOut();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrap()))) {
-            ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+            ConsumerGroupDescription description =
+                    admin.describeConsumerGroups(List.of(group)).all().get().get(group);
             if (!description.members().isEmpty()) {
-                spec.commandLine().getErr().printf("%s is running: %d instance(s) in consumer group %s. Stop it first "
-                        + "(./plantain stop --stage %s), rewind, then start it again.%n", s.label(),
-                        description.members().size(), group, s.label());
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                "%s is running: %d instance(s) in consumer group %s. Stop it first "
+                                        + "(./plantain stop --stage %s), rewind, then start it again.%n",
+                                s.label(), description.members().size(), group, s.label());
                 return 1;
             }
-            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            List<TopicPartition> partitions =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                            .map(p -> new TopicPartition(topic, p.partition()))
+                            .toList();
             Map<TopicPartition, Long> earliest = offsets(admin, partitions, OffsetSpec.earliest());
             Map<TopicPartition, Long> latest = offsets(admin, partitions, OffsetSpec.latest());
             Map<TopicPartition, Long> wanted = target.time != null
                     ? offsets(admin, partitions, OffsetSpec.forTimestamp(epochMillis(target.time)))
                     : target.earliest ? earliest : target.latest ? latest : Map.of();
-            Map<TopicPartition, OffsetAndMetadata> current =
-                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetAndMetadata> current = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             Map<TopicPartition, OffsetAndMetadata> reset = new HashMap<>();
             for (TopicPartition p : partitions) {
                 long to = target.offset != null ? target.offset : wanted.get(p);
                 long clamped = to < 0 ? latest.get(p) : Math.max(earliest.get(p), Math.min(latest.get(p), to));
                 reset.put(p, new OffsetAndMetadata(clamped));
                 OffsetAndMetadata was = current.get(p);
-                out.printf("%s-%d: %s -> %d%n", topic, p.partition(), was == null ? "none" : String.valueOf(was.offset()), clamped);
+                out.printf(
+                        "%s-%d: %s -> %d%n",
+                        topic, p.partition(), was == null ? "none" : String.valueOf(was.offset()), clamped);
             }
             admin.alterConsumerGroupOffsets(group, reset).all().get();
             out.printf("consumer group %s rewound; ./plantain start --stage %s runs it from there%n", group, s.label());
@@ -105,9 +121,12 @@ final class RewindCommand implements Callable<Integer> {
 
     private static long epochMillis(String time) {
         try {
-            return time.chars().allMatch(Character::isDigit) ? Long.parseLong(time) : Instant.parse(time).toEpochMilli();
+            return time.chars().allMatch(Character::isDigit)
+                    ? Long.parseLong(time)
+                    : Instant.parse(time).toEpochMilli();
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw new IllegalArgumentException("--to-time '" + time + "': give an instant like 2026-11-26T22:00:00Z or epoch milliseconds");
+            throw new IllegalArgumentException(
+                    "--to-time '" + time + "': give an instant like 2026-11-26T22:00:00Z or epoch milliseconds");
         }
     }
 }

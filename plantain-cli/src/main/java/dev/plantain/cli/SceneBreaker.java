@@ -16,8 +16,9 @@ import java.util.function.UnaryOperator;
 /** Makes a correct corpus scene wrong in one of the ways {@link ErrorKind} lists, by pixels or by redrawing. */
 final class SceneBreaker {
 
-    private static final String[] OTHER_ART = {"red-apple", "automobile", "cat", "dog", "banana", "tulip",
-        "umbrella", "hot-beverage"};
+    private static final String[] OTHER_ART = {
+        "red-apple", "automobile", "cat", "dog", "banana", "tulip", "umbrella", "hot-beverage"
+    };
 
     private final DraftRenderer renderer;
 
@@ -32,28 +33,50 @@ final class SceneBreaker {
         return switch (kind) {
             case WRONG_COUNT -> {
                 List<Box> boxes = drawn.entities().get(0).instances();
-                yield Optional.of(Defects.paintOut(scene.image(), boxes.get(random.nextInt(boxes.size())), background,
+                yield Optional.of(Defects.paintOut(
+                        scene.image(),
+                        boxes.get(random.nextInt(boxes.size())),
+                        background,
                         VerifierCorpus.MIN_GAP / 3));
             }
             case WRONG_OBJECT -> {
                 Entity first = scene.planned().entities().get(0);
                 String other = OTHER_ART[random.nextInt(OTHER_ART.length)];
-                other = other.equals(first.artId()) ? OTHER_ART[(List.of(OTHER_ART).indexOf(other) + 1)
-                        % OTHER_ART.length] : other;
+                other = other.equals(first.artId())
+                        ? OTHER_ART[(List.of(OTHER_ART).indexOf(other) + 1) % OTHER_ART.length]
+                        : other;
                 List<Entity> entities = new ArrayList<>(scene.planned().entities());
-                entities.set(0, new Entity(first.id(), first.noun(), first.concept(), other, first.count(),
-                        first.color(), first.size(), first.instances()));
-                yield Optional.of(renderer.draft(scene.planned().withEntities(entities)).image());
+                entities.set(
+                        0,
+                        new Entity(
+                                first.id(),
+                                first.noun(),
+                                first.concept(),
+                                other,
+                                first.count(),
+                                first.color(),
+                                first.size(),
+                                first.instances()));
+                yield Optional.of(
+                        renderer.draft(scene.planned().withEntities(entities)).image());
             }
-            case WRONG_COLOUR -> drawn.entities().stream().filter(SceneBreaker::chromatic).findFirst()
-                    .map(e -> e.instances().stream().reduce(scene.image(),
-                            (img, box) -> Defects.rotateHue(img, box, background, 180), (a, b) -> b));
-            case SWAPPED_POSITIONS -> drawn.relations().isEmpty() || !drawn.texts().isEmpty() ? Optional.empty()
-                    : switch (drawn.relations().get(0).relation()) {
-                        case LEFT_OF, RIGHT_OF -> Optional.of(Defects.flip(scene.image(), true));
-                        case ABOVE, BELOW -> Optional.of(Defects.flip(scene.image(), false));
-                        default -> Optional.empty();
-                    };
+            case WRONG_COLOUR ->
+                drawn.entities().stream()
+                        .filter(SceneBreaker::chromatic)
+                        .findFirst()
+                        .map(e -> e.instances().stream()
+                                .reduce(
+                                        scene.image(),
+                                        (img, box) -> Defects.rotateHue(img, box, background, 180),
+                                        (a, b) -> b));
+            case SWAPPED_POSITIONS ->
+                drawn.relations().isEmpty() || !drawn.texts().isEmpty()
+                        ? Optional.empty()
+                        : switch (drawn.relations().get(0).relation()) {
+                            case LEFT_OF, RIGHT_OF -> Optional.of(Defects.flip(scene.image(), true));
+                            case ABOVE, BELOW -> Optional.of(Defects.flip(scene.image(), false));
+                            default -> Optional.empty();
+                        };
             case MISSPELLED_TEXT -> redrawText(scene, t -> misspell(t, random));
             case MISSING_TEXT -> redrawText(scene, t -> "");
             case BLANK -> Optional.of(Defects.flat(drawn.width(), drawn.height(), background));
@@ -91,5 +114,4 @@ final class SceneBreaker {
     private static boolean chromatic(Entity e) {
         return Palette.find(e.color()).map(c -> c.lab().chroma() > 20).orElse(false);
     }
-
 }

@@ -18,8 +18,14 @@ import java.util.Map;
  * @param scale instances per stage (absent means 1)
  */
 public record StackSettings(
-        Path home, Path stateDir, int kafkaPort, int controllerPort, int httpPortBase, String topicPrefix,
-        int partitions, Map<Stage, Integer> scale) {
+        Path home,
+        Path stateDir,
+        int kafkaPort,
+        int controllerPort,
+        int httpPortBase,
+        String topicPrefix,
+        int partitions,
+        Map<Stage, Integer> scale) {
 
     public String bootstrap() {
         return "localhost:" + kafkaPort;

@@ -31,7 +31,10 @@ final class StageCommands {
     }
 
     /** {@code ./plantain stop --stage STAGE}. */
-    @Command(name = "stop", description = "Stop every instance of one stage of the running stack (for rewind, or to see work queue up).")
+    @Command(
+            name = "stop",
+            description =
+                    "Stop every instance of one stage of the running stack (for rewind, or to see work queue up).")
     static final class Stop implements Callable<Integer> {
 
         @Option(names = "--stage", required = true, description = "planner, draft, verifier, refiner or upscaler")
@@ -49,7 +52,8 @@ final class StageCommands {
                 return 0;
             }
             running.stopStage(s);
-            System.err.println(s.label() + " stopped; its records wait in its topic until ./plantain start --stage " + s.label());
+            System.err.println(
+                    s.label() + " stopped; its records wait in its topic until ./plantain start --stage " + s.label());
             return 0;
         }
     }
@@ -61,7 +65,10 @@ final class StageCommands {
         @Option(names = "--stage", required = true, description = "planner, draft, verifier, refiner or upscaler")
         String stage;
 
-        @Option(names = "--instances", defaultValue = "1", description = "Instances to start, 1-8. Default: ${DEFAULT-VALUE}")
+        @Option(
+                names = "--instances",
+                defaultValue = "1",
+                description = "Instances to start, 1-8. Default: ${DEFAULT-VALUE}")
         int instances;
 
         @Mixin

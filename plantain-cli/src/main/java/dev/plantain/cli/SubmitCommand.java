@@ -3,10 +3,10 @@ package dev.plantain.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Submits a job to a running stack and prints its id. */
 @Command(name = "submit", description = "Submit a job to the running stack and print its job id.")
@@ -26,9 +26,10 @@ final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalStack running = LocalStack.find(stack.settings(Map.of())).orElseThrow(
-                () -> new IllegalStateException("no stack is up: start one with ./plantain up"));
-        try (JobClient client = new JobClient(running.settings().bootstrap(), running.settings().topicPrefix())) {
+        LocalStack running = LocalStack.find(stack.settings(Map.of()))
+                .orElseThrow(() -> new IllegalStateException("no stack is up: start one with ./plantain up"));
+        try (JobClient client =
+                new JobClient(running.settings().bootstrap(), running.settings().topicPrefix())) {
             client.send(job.jobId(), job.requestJson(prompt));
         }
         spec.commandLine().getOut().println(job.jobId());

@@ -10,7 +10,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Prints a job's whole timeline across every topic, in time order. */
-@Command(name = "trace", description = "Print a job's timeline across all topics: stage, round, partition and offset, times, verdicts, blobs.")
+@Command(
+        name = "trace",
+        description =
+                "Print a job's timeline across all topics: stage, round, partition and offset, times, verdicts, blobs.")
 final class TraceCommand implements Callable<Integer> {
 
     @Spec
@@ -35,7 +38,9 @@ final class TraceCommand implements Callable<Integer> {
         }
         long start = entries.get(0).timestamp();
         for (JobTimeline.Entry e : entries) {
-            out.printf("%+8d ms  %-12s p%d@%-6d %s%n", e.timestamp() - start, e.topic(), e.partition(), e.offset(), e.summary());
+            out.printf(
+                    "%+8d ms  %-12s p%d@%-6d %s%n",
+                    e.timestamp() - start, e.topic(), e.partition(), e.offset(), e.summary());
         }
         return 0;
     }

@@ -12,7 +12,11 @@ import picocli.CommandLine.Option;
 @Command(name = "up", description = "Start a Kafka broker and the five services, and leave them running.")
 final class UpCommand implements Callable<Integer> {
 
-    @Option(names = "--scale", split = ",", description = "Instances per stage, e.g. draft=2,verifier=2 (stages: planner, draft, verifier, refiner, upscaler).")
+    @Option(
+            names = "--scale",
+            split = ",",
+            description =
+                    "Instances per stage, e.g. draft=2,verifier=2 (stages: planner, draft, verifier, refiner, upscaler).")
     Map<String, Integer> scale = Map.of();
 
     @Mixin
@@ -30,7 +34,8 @@ final class UpCommand implements Callable<Integer> {
         });
         StackSettings settings = stack.settings(instances);
         if (LocalStack.find(settings).isPresent()) {
-            System.err.println("a stack is already up (state in " + settings.stateDir() + "); ./plantain down stops it");
+            System.err.println(
+                    "a stack is already up (state in " + settings.stateDir() + "); ./plantain down stops it");
             return 1;
         }
         LocalStack.start(settings, System.err);

@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Upscales an image with the upscaler service's engine, settings and code path; no Kafka needed. */
-@Command(name = "upscale", description = "Upscale an image by a factor (same engine and defaults as the upscaler service).")
+@Command(
+        name = "upscale",
+        description = "Upscale an image by a factor (same engine and defaults as the upscaler service).")
 final class UpscaleCommand implements Callable<Integer> {
 
     @Spec
@@ -34,22 +36,36 @@ final class UpscaleCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "The PNG to write.")
     Path out;
 
-    @Option(names = "--max-pixels", defaultValue = "20971520", description = "Refuse inputs or outputs larger than this. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--max-pixels",
+            defaultValue = "20971520",
+            description = "Refuse inputs or outputs larger than this. Default: ${DEFAULT-VALUE}")
     long maxPixels;
 
-    @Option(names = "--engine", defaultValue = UpscalerSettings.DEFAULT_ENGINE, description = "lanczos3 or esrgan. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--engine",
+            defaultValue = UpscalerSettings.DEFAULT_ENGINE,
+            description = "lanczos3 or esrgan. Default: ${DEFAULT-VALUE}")
     String engine;
 
-    @Option(names = "--model", defaultValue = "slim", description = "ESRGAN weights: slim, medium or thick. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--model",
+            defaultValue = "slim",
+            description = "ESRGAN weights: slim, medium or thick. Default: ${DEFAULT-VALUE}")
     String model;
 
-    @Option(names = "--model-path", description = "A directory with a TF.js model.json and shards, instead of the packaged weights.")
+    @Option(
+            names = "--model-path",
+            description = "A directory with a TF.js model.json and shards, instead of the packaged weights.")
     Path modelPath;
 
     @Option(names = "--device", defaultValue = "cpu", description = "cpu, gpu or gpu:N. Default: ${DEFAULT-VALUE}")
     String device;
 
-    @Option(names = "--tile-size", defaultValue = "384", description = "Largest tile in input pixels. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--tile-size",
+            defaultValue = "384",
+            description = "Largest tile in input pixels. Default: ${DEFAULT-VALUE}")
     int tileSize;
 
     @Override
@@ -58,20 +74,34 @@ final class UpscaleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--scale " + scale + ": allowed 1 to 4");
         }
         BufferedImage image = ImageCodec.toRgb(new ImageCodec(maxPixels).decode(Files.readAllBytes(in)));
-        UpscalerSettings settings = new UpscalerSettings(engine, model, device, tileSize, Optional.ofNullable(modelPath));
+        UpscalerSettings settings =
+                new UpscalerSettings(engine, model, device, tileSize, Optional.ofNullable(modelPath));
         try (UpscalerChoice choice = UpscalerChoice.of(settings, Math.max(2, scale))) {
             Upscaling.Outcome outcome = new Upscaling(choice, maxPixels)
                     .upscale(image, image.getWidth() * scale, image.getHeight() * scale);
             Map<String, String> text = new LinkedHashMap<>();
-            text.put("Software", "Plantain " + PlantainCli.class.getAnnotation(picocli.CommandLine.Command.class).version()[0]);
+            text.put(
+                    "Software",
+                    "Plantain "
+                            + PlantainCli.class.getAnnotation(picocli.CommandLine.Command.class)
+                                    .version()[0]);
             text.put("upscaler", outcome.engine());
             if (outcome.warning() != null) {
                 text.put("warning", outcome.warning());
                 spec.commandLine().getErr().println("plantain: warning: " + outcome.warning());
             }
             Files.write(out, PngText.encode(outcome.image(), text));
-            spec.commandLine().getErr().printf("%s: %dx%d -> %dx%d (%s, %d ms)%n", out, image.getWidth(), image.getHeight(),
-                    outcome.image().getWidth(), outcome.image().getHeight(), outcome.engine(), outcome.millis());
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "%s: %dx%d -> %dx%d (%s, %d ms)%n",
+                            out,
+                            image.getWidth(),
+                            image.getHeight(),
+                            outcome.image().getWidth(),
+                            outcome.image().getHeight(),
+                            outcome.engine(),
+                            outcome.millis());
         }
         return 0;
     }

@@ -1,6 +1,5 @@
 package dev.plantain.cli;
 
-import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.VerificationReport;
 import dev.plantain.verifier.ImageVerifier;
 import java.awt.image.BufferedImage;
@@ -91,12 +90,17 @@ final class VerifierBench {
     static void print(Result result, PrintWriter out) {
         out.println("| error kind | images | caught | detection rate |");
         out.println("| --- | ---: | ---: | ---: |");
-        result.detection().forEach((kind, t) -> out.printf("| %s | %d | %d | %.1f%% |%n",
-                kind.label, t.images(), t.failed(), 100 * t.rate()));
+        result.detection()
+                .forEach((kind, t) ->
+                        out.printf("| %s | %d | %d | %.1f%% |%n", kind.label, t.images(), t.failed(), 100 * t.rate()));
         out.println();
-        out.printf("False failures on correct images: %d of %d (%.1f%%)%n", result.correct().failed(),
-                result.correct().images(), 100 * result.correct().rate());
-        out.printf("Verification time per image (median, OCR included): 1K %d ms, 2K %d ms%n",
+        out.printf(
+                "False failures on correct images: %d of %d (%.1f%%)%n",
+                result.correct().failed(),
+                result.correct().images(),
+                100 * result.correct().rate());
+        out.printf(
+                "Verification time per image (median, OCR included): 1K %d ms, 2K %d ms%n",
                 result.median1k(), result.median2k());
     }
 

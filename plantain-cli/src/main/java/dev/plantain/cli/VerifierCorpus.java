@@ -22,15 +22,16 @@ final class VerifierCorpus {
     /** A correct scene: its prompt, the plan, the plan as drawn, and the drawn image. */
     record Scene(String prompt, ScenePlan planned, ScenePlan drawn, BufferedImage image) {}
 
-    private static final String[] OBJECTS = {"apple", "car", "cat", "dog", "cup", "clock", "bird", "horse",
-        "umbrella", "banana", "cake", "train"};
+    private static final String[] OBJECTS = {
+        "apple", "car", "cat", "dog", "cup", "clock", "bird", "horse", "umbrella", "banana", "cake", "train"
+    };
     private static final String[] COLOURS = {"red", "blue", "green", "yellow", "purple", "orange", "pink"};
     private static final String[] RELATIONS = {"to the left of", "to the right of", "above", "below"};
     private static final String[] COUNTS = {"a", "two", "three"};
-    private static final String[] WORDS = {"OPEN", "SALE", "PLANTAIN", "BAKERY", "HELLO", "WELCOME", "CAFE", "STOP",
-        "FRESH", "GARDEN", "MUSIC", "PIZZA"};
+    private static final String[] WORDS = {
+        "OPEN", "SALE", "PLANTAIN", "BAKERY", "HELLO", "WELCOME", "CAFE", "STOP", "FRESH", "GARDEN", "MUSIC", "PIZZA"
+    };
     /** Drawn instances closer than this are not a clean scene. */
-
     static final int MIN_GAP = 16;
 
     private final ScenePlanner planner;
@@ -89,9 +90,22 @@ final class VerifierCorpus {
                 }
             }
         }
-        return new ScenePlan(plan.prompt(), plan.width(), plan.height(), plan.seed(), plan.background(),
-                plan.entities(), plan.relations(), plan.texts(), plan.unrenderable(), checks, plan.setting(),
-                plan.style(), plan.notDepicted(), plan.excluded(), plan.choices());
+        return new ScenePlan(
+                plan.prompt(),
+                plan.width(),
+                plan.height(),
+                plan.seed(),
+                plan.background(),
+                plan.entities(),
+                plan.relations(),
+                plan.texts(),
+                plan.unrenderable(),
+                checks,
+                plan.setting(),
+                plan.style(),
+                plan.notDepicted(),
+                plan.excluded(),
+                plan.choices());
     }
 
     private static boolean clean(ScenePlan drawn) {
@@ -103,7 +117,10 @@ final class VerifierCorpus {
                 return false;
             }
             for (int j = i + 1; j < boxes.size(); j++) {
-                if (boxes.get(j) != null && boxes.get(i).grow(MIN_GAP / 2).intersects(boxes.get(j).grow(MIN_GAP / 2))) {
+                if (boxes.get(j) != null
+                        && boxes.get(i)
+                                .grow(MIN_GAP / 2)
+                                .intersects(boxes.get(j).grow(MIN_GAP / 2))) {
                     return false;
                 }
             }

@@ -15,12 +15,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Verifies an image against a scene plan with the verifier service's engine; no Kafka needed. */
-@Command(name = "verify", description = "Verify an image against a plan and print the report as JSON; exit 1 when it fails.")
+@Command(
+        name = "verify",
+        description = "Verify an image against a plan and print the report as JSON; exit 1 when it fails.")
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec
@@ -35,10 +37,17 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--overlay", description = "Also write the overlay (checks drawn green and red) to this PNG.")
     Path overlay;
 
-    @Option(names = "--max-pixels", defaultValue = "20971520", description = "Refuse larger images. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--max-pixels",
+            defaultValue = "20971520",
+            description = "Refuse larger images. Default: ${DEFAULT-VALUE}")
     long maxPixels;
 
-    @Option(names = "--ocr", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(
+            names = "--ocr",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
             description = "Read quoted text with the packaged PP-OCRv4 models (--no-ocr: text checks not verified).")
     boolean ocr;
 
@@ -50,8 +59,9 @@ final class VerifyCommand implements Callable<Integer> {
         ScenePlan scene = Json.read(Files.readString(plan), ScenePlan.class);
         var pixels = ImageCodec.toRgb(new ImageCodec(maxPixels).decode(Files.readAllBytes(image)));
         ImageVerifier.Verification verification;
-        try (TextReader reader = ocr ? OcrReaders.open(Optional.ofNullable(ocrModels)) : TextReader.unavailable(
-                "OCR disabled (--no-ocr)")) {
+        try (TextReader reader = ocr
+                ? OcrReaders.open(Optional.ofNullable(ocrModels))
+                : TextReader.unavailable("OCR disabled (--no-ocr)")) {
             verification = new PixelVerifier(ArtLibrary.fluentFlat(), reader).verify(pixels, scene);
         }
         if (overlay != null) {

@@ -19,15 +19,21 @@ class BenchGenEvalCommandTest {
     @Test
     void printsTheDraftAndRefinedPassRatesPerTag() throws Exception {
         Path prompts = dir.resolve("geneval_metadata.jsonl");
-        Files.write(prompts, List.of(
-                "{\"tag\": \"counting\", \"include\": [{\"class\": \"apple\", \"count\": 2}], "
-                        + "\"prompt\": \"a photo of two apples\"}",
-                "{\"tag\": \"position\", \"prompt\": \"a photo of a cat left of a dog\"}"));
+        Files.write(
+                prompts,
+                List.of(
+                        "{\"tag\": \"counting\", \"include\": [{\"class\": \"apple\", \"count\": 2}], "
+                                + "\"prompt\": \"a photo of two apples\"}",
+                        "{\"tag\": \"position\", \"prompt\": \"a photo of a cat left of a dog\"}"));
 
         String out = run(prompts);
 
-        assertThat(out).contains("GenEval prompts: 2 of 2").contains("engines in-process")
-                .contains("| counting | 1 |").contains("| position | 1 |").contains("| **all** | 2 |");
+        assertThat(out)
+                .contains("GenEval prompts: 2 of 2")
+                .contains("engines in-process")
+                .contains("| counting | 1 |")
+                .contains("| position | 1 |")
+                .contains("| **all** | 2 |");
     }
 
     @Test
@@ -41,7 +47,8 @@ class BenchGenEvalCommandTest {
         StringWriter out = new StringWriter();
         CommandLine cli = PlantainCli.commandLine();
         cli.setOut(new PrintWriter(out));
-        assertThat(cli.execute("bench-geneval", "--prompts", prompts.toString())).isZero();
+        assertThat(cli.execute("bench-geneval", "--prompts", prompts.toString()))
+                .isZero();
         return out.toString();
     }
 }

@@ -42,7 +42,9 @@ class BenchPlannerCommandTest {
         assertThat(out).contains("GenEval agreement (class, count, colour, position) on " + geneval + ": 2/3");
         assertThat(out).containsPattern("single_object\\s+1\\s+1").containsPattern("counting\\s+1\\s+2");
         assertThat(out).contains("T2I-CompBench: share of prompts whose every noun maps to art");
-        assertThat(out).containsPattern("color_val\\s+2\\s+1\\s+50\\.0%").containsPattern("spatial_val\\s+1\\s+1\\s+100\\.0%");
+        assertThat(out)
+                .containsPattern("color_val\\s+2\\s+1\\s+50\\.0%")
+                .containsPattern("spatial_val\\s+1\\s+1\\s+100\\.0%");
         assertThat(out).contains("Nouns without art", "color_val: glorptwizzle (1)", "spatial_val: none");
         assertThat(out).contains("Planning time per prompt (6 prompts");
     }
@@ -52,7 +54,10 @@ class BenchPlannerCommandTest {
         Path geneval = dir.resolve("none.jsonl");
         Path compbench = dir.resolve("none");
         String out = run("bench-planner", "--geneval", geneval.toString(), "--compbench", compbench.toString());
-        assertThat(out).contains("GenEval: " + geneval + " not found, skipped",
-                "T2I-CompBench: " + compbench + " not found, skipped", "Planning time per prompt: no prompts planned");
+        assertThat(out)
+                .contains(
+                        "GenEval: " + geneval + " not found, skipped",
+                        "T2I-CompBench: " + compbench + " not found, skipped",
+                        "Planning time per prompt: no prompts planned");
     }
 }

@@ -20,8 +20,9 @@ class BenchUpscaleCommandTest {
         int exit = cli.execute("bench-upscale", "--quick", "--tile-size", "32");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("## Quality (", "## Quality means", "## Speed", "## Arithmetic rate",
-                        "## Memory", "## Engine")
+        assertThat(out.toString())
+                .contains(
+                        "## Quality (", "## Quality means", "## Speed", "## Arithmetic rate", "## Memory", "## Engine")
                 .contains("esrgan-slim-x2", "esrgan-medium-x2", "esrgan-thick-x2", "lanczos3", "bicubic")
                 .contains("margin over lanczos3", "GFLOP/s", "peak RSS");
     }

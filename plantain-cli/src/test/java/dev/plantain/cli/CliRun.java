@@ -17,16 +17,25 @@ final class CliRun {
 
     /** {@code ./plantain ARGS} pointed at a test stack's state directory and ports. */
     static Run plantain(StackSettings stack, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", TestStacks.home().resolve("plantain").toString()));
+        List<String> command = new ArrayList<>(
+                List.of("bash", TestStacks.home().resolve("plantain").toString()));
         command.addAll(List.of(args));
-        command.addAll(List.of("--state-dir", stack.stateDir().toString(), "--kafka-port", String.valueOf(stack.kafkaPort()),
-                "--controller-port", String.valueOf(stack.controllerPort()), "--http-port", String.valueOf(stack.httpPortBase())));
+        command.addAll(List.of(
+                "--state-dir",
+                stack.stateDir().toString(),
+                "--kafka-port",
+                String.valueOf(stack.kafkaPort()),
+                "--controller-port",
+                String.valueOf(stack.controllerPort()),
+                "--http-port",
+                String.valueOf(stack.httpPortBase())));
         return run(command, null);
     }
 
     static Run run(List<String> command, String input) throws IOException, InterruptedException {
         Path log = Files.createTempFile("plantain-run", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Process process = builder.start();
         try (var stdin = process.getOutputStream()) {
             if (input != null) {

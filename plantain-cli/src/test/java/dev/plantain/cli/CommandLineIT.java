@@ -17,14 +17,20 @@ class CommandLineIT {
     void generateStartsItsOwnStackWritesTheImageAndTheResultAndStopsTheStack() throws Exception {
         StackSettings stack = TestStacks.fresh("generate");
         Path out = stack.stateDir().resolve("out/apples.png");
-        Run run = CliRun.plantain(stack, "generate", "two red apples to the left of a blue car", "--out", out.toString(),
-                "--seed", "11");
+        Run run = CliRun.plantain(
+                stack, "generate", "two red apples to the left of a blue car", "--out", out.toString(), "--seed", "11");
         assertThat(run.exit()).as(run.output()).isZero();
-        assertThat(run.output()).contains("planner").contains("draft").contains("verifier").contains("SUCCEEDED");
+        assertThat(run.output())
+                .contains("planner")
+                .contains("draft")
+                .contains("verifier")
+                .contains("SUCCEEDED");
         assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(1024);
         JsonNode result = Json.MAPPER.readTree(Files.readString(stack.stateDir().resolve("out/apples.json")));
         assertThat(result.path("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(result.path("verified").asBoolean()).isTrue();
-        assertThat(LocalStack.portOpen(stack.kafkaPort())).as("the stack it started is stopped").isFalse();
+        assertThat(LocalStack.portOpen(stack.kafkaPort()))
+                .as("the stack it started is stopped")
+                .isFalse();
     }
 }

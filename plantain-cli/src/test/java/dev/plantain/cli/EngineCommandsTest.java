@@ -27,25 +27,32 @@ class EngineCommandsTest {
 
     @Test
     void planPrintsTheScenePlanAsJson() throws Exception {
-        Run run = plantain("plan", "three yellow bananas above a red apple", "--resolution", "2K", "--aspect-ratio", "16:9");
+        Run run = plantain(
+                "plan", "three yellow bananas above a red apple", "--resolution", "2K", "--aspect-ratio", "16:9");
         assertThat(run.exit()).isZero();
         ScenePlan plan = Json.read(run.out(), ScenePlan.class);
         assertThat(plan.width()).isEqualTo(2048);
         assertThat(plan.height()).isEqualTo(1152);
-        assertThat(plan.entities()).extracting(e -> e.concept() + "x" + e.count()).containsExactly("bananax3", "applex1");
+        assertThat(plan.entities())
+                .extracting(e -> e.concept() + "x" + e.count())
+                .containsExactly("bananax3", "applex1");
         assertThat(plan.relations()).hasSize(1);
     }
 
     @Test
     void planJsonlWritesOnePlanOrOneErrorPerLine() throws Exception {
         Path file = dir.resolve("prompts.jsonl");
-        Files.writeString(file, String.join("\n",
-                "{\"prompt\": \"a cat at night\"}",
-                "{\"prompt\": \"two dogs\", \"seed\": 9}",
-                "not json",
-                "{\"text\": \"no prompt here\"}",
-                "{\"prompt\": \"99 cats\"}",
-                "{\"prompt\": \"a poodle next to a sedan\"}") + "\n");
+        Files.writeString(
+                file,
+                String.join(
+                                "\n",
+                                "{\"prompt\": \"a cat at night\"}",
+                                "{\"prompt\": \"two dogs\", \"seed\": 9}",
+                                "not json",
+                                "{\"text\": \"no prompt here\"}",
+                                "{\"prompt\": \"99 cats\"}",
+                                "{\"prompt\": \"a poodle next to a sedan\"}")
+                        + "\n");
         Run run = plantain("plan", "--jsonl", file.toString());
         assertThat(run.exit()).isEqualTo(1);
         java.util.List<String> lines = run.out().lines().toList();
@@ -53,10 +60,13 @@ class EngineCommandsTest {
         assertThat(Json.read(lines.get(0), ScenePlan.class).setting()).isEqualTo("night");
         assertThat(Json.read(lines.get(1), ScenePlan.class).seed()).isEqualTo(9);
         for (int line : new int[] {3, 4, 5}) {
-            assertThat(Json.MAPPER.readTree(lines.get(line - 1)).path("line").asInt()).isEqualTo(line);
-            assertThat(Json.MAPPER.readTree(lines.get(line - 1)).path("error").asText()).startsWith("line " + line + ": ");
+            assertThat(Json.MAPPER.readTree(lines.get(line - 1)).path("line").asInt())
+                    .isEqualTo(line);
+            assertThat(Json.MAPPER.readTree(lines.get(line - 1)).path("error").asText())
+                    .startsWith("line " + line + ": ");
         }
-        assertThat(Json.read(lines.get(5), ScenePlan.class).entities()).extracting(e -> e.concept())
+        assertThat(Json.read(lines.get(5), ScenePlan.class).entities())
+                .extracting(e -> e.concept())
                 .containsExactly("poodle", "car");
     }
 
@@ -68,7 +78,8 @@ class EngineCommandsTest {
     @Test
     void verifyReadsAnImageAgainstItsPlanAndSaysWhatFailed() throws Exception {
         Path planFile = dir.resolve("plan.json");
-        Files.writeString(planFile, plantain("plan", "two red apples", "--seed", "4").out());
+        Files.writeString(
+                planFile, plantain("plan", "two red apples", "--seed", "4").out());
         ScenePlan plan = Json.read(Files.readString(planFile), ScenePlan.class);
         ComposingRenderer renderer = new ComposingRenderer(ArtLibrary.fluentFlat());
         Path good = dir.resolve("good.png");
@@ -81,7 +92,10 @@ class EngineCommandsTest {
         assertThat(overlay).exists();
 
         Path blank = dir.resolve("blank.png");
-        ImageIO.write(new java.awt.image.BufferedImage(1024, 1024, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", blank.toFile());
+        ImageIO.write(
+                new java.awt.image.BufferedImage(1024, 1024, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png",
+                blank.toFile());
         Run fail = plantain("verify", blank.toString(), "--plan", planFile.toString());
         assertThat(fail.exit()).isEqualTo(1);
         assertThat(fail.out()).contains("\"passed\" : false");
@@ -90,8 +104,14 @@ class EngineCommandsTest {
     @Test
     void upscaleEnlargesByTheFactor() throws Exception {
         Path in = dir.resolve("in.png");
-        Files.write(in, ImageCodec.encodePng(new ComposingRenderer(ArtLibrary.fluentFlat())
-                .draft(Json.read(plantain("plan", "a cat", "--aspect-ratio", "4:3").out(), ScenePlan.class)).image()));
+        Files.write(
+                in,
+                ImageCodec.encodePng(new ComposingRenderer(ArtLibrary.fluentFlat())
+                        .draft(Json.read(
+                                plantain("plan", "a cat", "--aspect-ratio", "4:3")
+                                        .out(),
+                                ScenePlan.class))
+                        .image()));
         Path out = dir.resolve("out.png");
         Run run = plantain("upscale", in.toString(), "--scale", "2", "--out", out.toString());
         assertThat(run.exit()).as(run.err()).isZero();
@@ -102,13 +122,28 @@ class EngineCommandsTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"esrgan, slim, 2, esrgan-slim-x2", "esrgan, medium, 3, esrgan-medium-x3"})
+    @org.junit.jupiter.params.provider.CsvSource({
+        "esrgan, slim, 2, esrgan-slim-x2",
+        "esrgan, medium, 3, esrgan-medium-x3"
+    })
     void upscaleRunsTheConfiguredEsrganModel(String engine, String model, int scale, String name) throws Exception {
         Path in = dir.resolve("small.png");
-        Files.write(in, ImageCodec.encodePng(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB)));
+        Files.write(
+                in,
+                ImageCodec.encodePng(
+                        new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB)));
         Path out = dir.resolve("small-x.png");
-        Run run = plantain("upscale", in.toString(), "--scale", String.valueOf(scale), "--engine", engine, "--model", model,
-                "--out", out.toString());
+        Run run = plantain(
+                "upscale",
+                in.toString(),
+                "--scale",
+                String.valueOf(scale),
+                "--engine",
+                engine,
+                "--model",
+                model,
+                "--out",
+                out.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(40 * scale);
         assertThat(dev.plantain.image.PngText.read(Files.readAllBytes(out))).containsEntry("upscaler", name);
@@ -117,8 +152,12 @@ class EngineCommandsTest {
     @Test
     void anImageOverThePixelLimitIsRefusedWithAClearMessage() throws Exception {
         Path in = dir.resolve("big.png");
-        Files.write(in, ImageCodec.encodePng(new java.awt.image.BufferedImage(300, 300, java.awt.image.BufferedImage.TYPE_INT_RGB)));
-        Run run = plantain("upscale", in.toString(), "--out", dir.resolve("x.png").toString(), "--max-pixels", "50000");
+        Files.write(
+                in,
+                ImageCodec.encodePng(
+                        new java.awt.image.BufferedImage(300, 300, java.awt.image.BufferedImage.TYPE_INT_RGB)));
+        Run run =
+                plantain("upscale", in.toString(), "--out", dir.resolve("x.png").toString(), "--max-pixels", "50000");
         assertThat(run.exit()).isEqualTo(PlantainCli.EXIT_ERROR);
         assertThat(run.err()).contains("over the limit of 50000 pixels");
     }

@@ -44,13 +44,18 @@ final class MalformedRequests {
         List<Request> requests = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String key = "bad-" + i;
-            requests.add(switch (i % 5) {
-                case 0 -> new Request(key, BAD_BODIES.get(random.nextInt(BAD_BODIES.size())));
-                case 1 -> new Request(key, "{\"prompt\": \"" + "a cat ".repeat(400 + random.nextInt(20_000)) + "\"}");
-                case 2 -> new Request(key, garbage(random));
-                case 3 -> new Request(hostileKey(i, random), "{\"prompt\": \"a cat\"}");
-                default -> new Request(key, "{\"prompt\": \"a cat\", \"maxRefineRounds\": " + (9 + random.nextInt(1000)) + "}");
-            });
+            requests.add(
+                    switch (i % 5) {
+                        case 0 -> new Request(key, BAD_BODIES.get(random.nextInt(BAD_BODIES.size())));
+                        case 1 ->
+                            new Request(key, "{\"prompt\": \"" + "a cat ".repeat(400 + random.nextInt(20_000)) + "\"}");
+                        case 2 -> new Request(key, garbage(random));
+                        case 3 -> new Request(hostileKey(i, random), "{\"prompt\": \"a cat\"}");
+                        default ->
+                            new Request(
+                                    key,
+                                    "{\"prompt\": \"a cat\", \"maxRefineRounds\": " + (9 + random.nextInt(1000)) + "}");
+                    });
         }
         return requests;
     }

@@ -7,8 +7,8 @@ import dev.plantain.blob.LocalBlobStore;
 import dev.plantain.image.ImageCodec;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.JobStatus;
-import dev.plantain.messages.Topic;
 import dev.plantain.messages.Json;
+import dev.plantain.messages.Topic;
 import dev.plantain.messages.TopicReader;
 import dev.plantain.messages.TopicWriter;
 import java.awt.image.BufferedImage;
@@ -39,11 +39,11 @@ class PipelineIT {
     static final Job FOUR_K = new Job("e2e-4k", """
             {"prompt":"a blue car to the left of a tree","resolution":"4K","aspectRatio":"16:9","seed":3}""");
     static final Job NEEDS_REFINE = new Job("e2e-refine", """
-            {"prompt":"%s","resolution":"1K","seed":%d,"maxRefineRounds":3}"""
-            .formatted(RefineFixture.PROMPT, RefineFixture.SEED));
+            {"prompt":"%s","resolution":"1K","seed":%d,"maxRefineRounds":3}""".formatted(RefineFixture.PROMPT, RefineFixture.SEED));
     /** Hebrew text: the verifier's OCR model has no Hebrew letters in its alphabet, so this check can never pass. */
     static final Job STRICT = new Job("e2e-strict", """
             {"prompt":"a sign that says \\"שלום\\"","resolution":"1K","seed":5,"maxRefineRounds":2,"acceptance":"strict"}""");
+
     static final Job MALFORMED = new Job("e2e-malformed", "{\"prompt\": \"a cat\", \"resolution\": ");
     static final Job OUT_OF_RANGE = new Job("e2e-range", """
             {"prompt":"a cat","maxRefineRounds":12}""");
@@ -59,8 +59,10 @@ class PipelineIT {
         TopicReader.send(bootstrap, Topic.VERIFY.name("plantain."), "e2e-poison", "\u0000 not a record");
         results = new TopicReader(bootstrap, Topic.RESULTS.name("plantain."));
         deadLetters = new TopicReader(bootstrap, Topic.VERIFY.deadLetterName("plantain."));
-        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(500))
-                .until(() -> JOBS.stream().allMatch(job -> !results.records(job.id()).isEmpty()));
+        await().atMost(Duration.ofMinutes(6))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() ->
+                        JOBS.stream().allMatch(job -> !results.records(job.id()).isEmpty()));
     }
 
     @AfterAll
@@ -76,8 +78,11 @@ class PipelineIT {
 
     @Test
     void everyJobEndsInExactlyOneResult() {
-        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
-                .until(() -> JOBS.stream().allMatch(job -> results.records(job.id()).size() == 1));
+        await().during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() ->
+                        JOBS.stream().allMatch(job -> results.records(job.id()).size() == 1));
     }
 
     @Test
@@ -115,30 +120,44 @@ class PipelineIT {
 
     @Test
     void anUndecodableInternalRecordGoesToTheDeadLetterTopicWithTheError() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters.records("e2e-poison").isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !deadLetters.records("e2e-poison").isEmpty());
         ConsumerRecord<String, String> dead = deadLetters.records("e2e-poison").get(0);
         assertThat(TopicReader.header(dead, "dead-letter-reason")).contains("VerifyJob");
     }
 
     @Test
     void aThousandMalformedRequestsEachGetAFailedResultAndNoServiceRestarts() throws Exception {
-        List<Long> pids = ProcessHandle.current().descendants().map(ProcessHandle::pid).sorted().toList();
+        List<Long> pids = ProcessHandle.current()
+                .descendants()
+                .map(ProcessHandle::pid)
+                .sorted()
+                .toList();
         List<MalformedRequests.Request> bad = MalformedRequests.generate(1000, 42);
         try (TopicWriter writer = new TopicWriter(stack.settings().bootstrap())) {
             bad.forEach(r -> writer.send(Topic.REQUESTS.name("plantain."), r.key(), r.value()));
         }
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            results.poll();
-            return bad.stream().allMatch(r -> !results.seen(r.key()).isEmpty());
-        });
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    results.poll();
+                    return bad.stream().allMatch(r -> !results.seen(r.key()).isEmpty());
+                });
         for (MalformedRequests.Request r : bad) {
-            List<JobResult> found = results.seen(r.key()).stream().map(c -> Json.read(c.value(), JobResult.class)).toList();
+            List<JobResult> found = results.seen(r.key()).stream()
+                    .map(c -> Json.read(c.value(), JobResult.class))
+                    .toList();
             assertThat(found).as("results of %s", r.key()).hasSize(1);
             assertThat(found.get(0).status()).isEqualTo(JobStatus.FAILED);
             assertThat(found.get(0).reason()).startsWith("bad request: ");
         }
-        assertThat(ProcessHandle.current().descendants().map(ProcessHandle::pid).sorted().toList())
-                .as("the same broker and service processes").isEqualTo(pids);
+        assertThat(ProcessHandle.current()
+                        .descendants()
+                        .map(ProcessHandle::pid)
+                        .sorted()
+                        .toList())
+                .as("the same broker and service processes")
+                .isEqualTo(pids);
     }
 
     private static JobResult only(Job job) {
@@ -152,7 +171,8 @@ class PipelineIT {
         assertThat(result.status()).as(job.id() + ": " + result.reason()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(result.image().width()).isEqualTo(width);
         assertThat(result.image().height()).isEqualTo(height);
-        byte[] png = new LocalBlobStore(stack.settings().blobDir()).get(result.image().blob());
+        byte[] png = new LocalBlobStore(stack.settings().blobDir())
+                .get(result.image().blob());
         BufferedImage image = new ImageCodec(ImageCodec.DEFAULT_MAX_PIXELS).decode(png);
         assertThat(image.getWidth()).isEqualTo(width);
         assertThat(image.getHeight()).isEqualTo(height);

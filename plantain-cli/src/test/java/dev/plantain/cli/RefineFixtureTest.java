@@ -22,11 +22,13 @@ class RefineFixtureTest {
         PixelVerifier verifier = new PixelVerifier(art);
         ScenePlan plan = new RuleBasedPlanner(art).plan(RefineFixture.PROMPT, 1024, 1024, RefineFixture.SEED);
         DraftRenderer.Draft draft = new ComposingRenderer(art).draft(plan);
-        VerificationReport first = VerificationReport.of(verifier.verify(draft.image(), draft.drawn()).checks(), null);
+        VerificationReport first = VerificationReport.of(
+                verifier.verify(draft.image(), draft.drawn()).checks(), null);
         assertThat(first.passed()).as(first.summary()).isFalse();
 
         ImageRefiner.Refinement repair = new LayoutRefiner(art).refine(draft.image(), draft.drawn(), first, 1);
-        VerificationReport second = VerificationReport.of(verifier.verify(repair.image(), repair.drawn()).checks(), null);
+        VerificationReport second = VerificationReport.of(
+                verifier.verify(repair.image(), repair.drawn()).checks(), null);
         assertThat(second.passed()).as(second.summary()).isTrue();
         assertThat(repair.changes()).isNotEmpty();
     }

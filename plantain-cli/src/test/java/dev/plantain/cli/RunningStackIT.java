@@ -50,15 +50,28 @@ class RunningStackIT {
         assertThat(submit.exit()).as(submit.output()).isZero();
         assertThat(submit.output().trim()).endsWith("cli-submit-1");
         try (TopicReader results = new TopicReader(stack.bootstrap(), Topic.RESULTS.name("plantain."))) {
-            await().atMost(Duration.ofMinutes(2)).until(() -> results.values("cli-submit-1", dev.plantain.messages.JobResult.class).size() == 1);
+            await().atMost(Duration.ofMinutes(2))
+                    .until(() -> results.values("cli-submit-1", dev.plantain.messages.JobResult.class)
+                                    .size()
+                            == 1);
         }
     }
 
     @Test
     void generateUsesTheRunningStackAndTraceShowsTheJobsTimeline() throws Exception {
         Path out = stack.stateDir().resolve("cat.png");
-        Run run = CliRun.plantain(stack, "generate", "a cat", "--resolution", "2K", "--aspect-ratio", "9:16", "--out",
-                out.toString(), "--job-id", "cli-generate-1");
+        Run run = CliRun.plantain(
+                stack,
+                "generate",
+                "a cat",
+                "--resolution",
+                "2K",
+                "--aspect-ratio",
+                "9:16",
+                "--out",
+                out.toString(),
+                "--job-id",
+                "cli-generate-1");
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).doesNotContain("starting Kafka").contains("upscaler  round 0 finished");
         assertThat(ImageIO.read(out.toFile()).getHeight()).isEqualTo(2048);
@@ -66,7 +79,10 @@ class RunningStackIT {
 
         Run trace = CliRun.plantain(stack, "trace", "cli-generate-1");
         assertThat(trace.exit()).as(trace.output()).isZero();
-        assertThat(trace.output().lines().map(line -> line.replaceAll("^\\s*[-+0-9]+ ms\\s+(\\S+).*", "$1")).distinct())
+        assertThat(trace.output()
+                        .lines()
+                        .map(line -> line.replaceAll("^\\s*[-+0-9]+ ms\\s+(\\S+).*", "$1"))
+                        .distinct())
                 .containsSubsequence("requests", "draft", "verify", "upscale", "results");
         assertThat(trace.output()).contains("planner round 0 finished").contains("SUCCEEDED sha256:");
     }
@@ -76,14 +92,21 @@ class RunningStackIT {
     void everyStageServesHealthAndPrometheusMetrics(Stage stage) throws Exception {
         int port = stack.httpPort(stage, 0);
         assertThat(http(port, "/q/health/live")).contains("\"UP\"");
-        assertThat(http(port, "/q/health/ready")).contains("\"UP\"")
+        assertThat(http(port, "/q/health/ready"))
+                .contains("\"UP\"")
                 .as("the readiness check covers the Kafka channel of the stage's input")
                 .contains("\"" + stage.input().suffix() + "\": \"[OK]\"");
         // A job whose draft fails verification, so it passes through all five stages.
-        TopicReader.send(stack.bootstrap(), Topic.REQUESTS.name("plantain."), "metrics-" + stage.label(),
+        TopicReader.send(
+                stack.bootstrap(),
+                Topic.REQUESTS.name("plantain."),
+                "metrics-" + stage.label(),
                 "{\"prompt\":\"%s\",\"seed\":%d}".formatted(RefineFixture.PROMPT, RefineFixture.SEED));
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                http(port, "/q/metrics").contains("plantain_stage_jobs_out_total{outcome=\"finished\",stage=\"" + stage.label() + "\"}"));
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> http(port, "/q/metrics")
+                        .contains(
+                                "plantain_stage_jobs_out_total{outcome=\"finished\",stage=\"" + stage.label() + "\"}"));
         assertThat(http(port, "/q/metrics"))
                 .contains("plantain_stage_jobs_in_total{stage=\"" + stage.label() + "\"}")
                 .contains("plantain_stage_duration_seconds_bucket")
@@ -92,7 +115,8 @@ class RunningStackIT {
 
     private static String http(int port, String path) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build();
         return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
@@ -111,26 +135,44 @@ class RunningStackIT {
 
         Run start = CliRun.plantain(stack, "start", "--stage", "draft");
         assertThat(start.exit()).as(start.output()).isZero();
-        Run generate = CliRun.plantain(stack, "generate", "a red apple", "--out", stack.stateDir().resolve("after.png").toString());
+        Run generate = CliRun.plantain(
+                stack,
+                "generate",
+                "a red apple",
+                "--out",
+                stack.stateDir().resolve("after.png").toString());
         assertThat(generate.exit()).as(generate.output()).isZero();
     }
 
     @Test
     void aReplayedStageRunsAgainAndItsResultIsMarkedWithTheReplaysAttempt() throws Exception {
-        Run generate = CliRun.plantain(stack, "generate", "two yellow bananas above a red apple", "--job-id", "cli-replay-1",
-                "--out", stack.stateDir().resolve("replay.png").toString());
+        Run generate = CliRun.plantain(
+                stack,
+                "generate",
+                "two yellow bananas above a red apple",
+                "--job-id",
+                "cli-replay-1",
+                "--out",
+                stack.stateDir().resolve("replay.png").toString());
         assertThat(generate.exit()).as(generate.output()).isZero();
 
         Run replay = CliRun.plantain(stack, "replay", "--job", "cli-replay-1", "--stage", "draft");
         assertThat(replay.exit()).as(replay.output()).isZero();
-        String attempt = replay.output().lines().filter(l -> l.startsWith("replay-")).findFirst().orElseThrow();
+        String attempt = replay.output()
+                .lines()
+                .filter(l -> l.startsWith("replay-"))
+                .findFirst()
+                .orElseThrow();
 
         try (TopicReader results = new TopicReader(stack.bootstrap(), Topic.RESULTS.name("plantain."))) {
-            await().atMost(Duration.ofMinutes(2)).until(() -> results.records("cli-replay-1").size() == 2);
+            await().atMost(Duration.ofMinutes(2))
+                    .until(() -> results.records("cli-replay-1").size() == 2);
             List<JobResult> both = results.values("cli-replay-1", JobResult.class);
             assertThat(both.get(0).attempt()).isNull();
             assertThat(both.get(1).attempt()).isEqualTo(attempt);
-            assertThat(both.get(1).image()).as("same inputs and seed, same bytes").isEqualTo(both.get(0).image());
+            assertThat(both.get(1).image())
+                    .as("same inputs and seed, same bytes")
+                    .isEqualTo(both.get(0).image());
         }
         Run missing = CliRun.plantain(stack, "replay", "--job", "cli-replay-1", "--stage", "refiner");
         assertThat(missing.exit()).isEqualTo(1);
@@ -155,13 +197,19 @@ class RunningStackIT {
     void anyKafkaClientCanSubmitAndReadResultsAsReadmeShowsWithKcat() throws Exception {
         Assumptions.assumeTrue(kcatInstalled(), "kcat is not installed (.ci/run installs it)");
         String broker = stack.bootstrap();
-        Run produce = CliRun.run(List.of("kcat", "-P", "-b", broker, "-t", "plantain.requests", "-K:"),
+        Run produce = CliRun.run(
+                List.of("kcat", "-P", "-b", broker, "-t", "plantain.requests", "-K:"),
                 "job-42:{\"prompt\":\"three yellow bananas above a red apple\",\"resolution\":\"2K\",\"seed\":7}\n");
         assertThat(produce.exit()).as(produce.output()).isZero();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            Run consume = CliRun.run(List.of("kcat", "-C", "-b", broker, "-t", "plantain.results", "-K:", "-e", "-q"), null);
-            return consume.output().lines().anyMatch(line -> line.startsWith("job-42:") && line.contains("\"SUCCEEDED\""));
-        });
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    Run consume = CliRun.run(
+                            List.of("kcat", "-C", "-b", broker, "-t", "plantain.results", "-K:", "-e", "-q"), null);
+                    return consume.output()
+                            .lines()
+                            .anyMatch(line -> line.startsWith("job-42:") && line.contains("\"SUCCEEDED\""));
+                });
     }
 
     private static boolean kcatInstalled() {

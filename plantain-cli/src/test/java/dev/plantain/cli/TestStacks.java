@@ -12,7 +12,9 @@ final class TestStacks {
     private TestStacks() {}
 
     static Path home() {
-        return Path.of(System.getProperty("plantain.home", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("plantain.home", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static StackSettings fresh(String name) {
@@ -34,7 +36,8 @@ final class TestStacks {
     static int freePortBlock() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = 20000 + (int) (Math.random() * 30000);
-            if (java.util.stream.IntStream.range(0, 5).allMatch(i -> !LocalStack.portOpen(base + i) && bindable(base + i))) {
+            if (java.util.stream.IntStream.range(0, 5)
+                    .allMatch(i -> !LocalStack.portOpen(base + i) && bindable(base + i))) {
                 return base;
             }
         }

@@ -29,7 +29,8 @@ class VerifierBenchTest {
         ArtLibrary art = ArtLibrary.fluentFlat();
         reader = OcrReaders.open(Optional.empty());
         VerifierBench bench = new VerifierBench(
-                new VerifierCorpus(new RuleBasedPlanner(art), new ComposingRenderer(art)), new PixelVerifier(art, reader));
+                new VerifierCorpus(new RuleBasedPlanner(art), new ComposingRenderer(art)),
+                new PixelVerifier(art, reader));
         result = bench.run(PROMPTS, 0);
     }
 
@@ -55,6 +56,8 @@ class VerifierBenchTest {
     @Test
     void correctImagesFailAtMost2PercentOfTheTime() {
         assertThat(result.correct().images()).isGreaterThanOrEqualTo(PROMPTS * 3 / 4);
-        assertThat(result.correct().rate()).as(String.join("\n", result.misses())).isLessThanOrEqualTo(0.02);
+        assertThat(result.correct().rate())
+                .as(String.join("\n", result.misses()))
+                .isLessThanOrEqualTo(0.02);
     }
 }

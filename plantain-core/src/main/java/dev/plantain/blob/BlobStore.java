@@ -24,7 +24,8 @@ public interface BlobStore {
     /** The reference the given bytes have in any store. */
     static BlobRef refOf(byte[] bytes) {
         try {
-            return new BlobRef(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            return new BlobRef(HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM lacks SHA-256", e);
         }

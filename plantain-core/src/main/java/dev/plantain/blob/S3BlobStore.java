@@ -26,7 +26,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
      * @param accessKey access key, or null for the default AWS credential chain
      * @param secretKey secret key, or null for the default AWS credential chain
      */
-    public record Settings(String endpoint, String region, String bucket, String keyPrefix, String accessKey, String secretKey) {}
+    public record Settings(
+            String endpoint, String region, String bucket, String keyPrefix, String accessKey, String secretKey) {}
 
     private final S3Client client;
     private final Settings settings;
@@ -40,9 +41,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 // Checksums only where S3 requires them: MinIO and s3proxy lack the SDK's newer default trailers.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .credentialsProvider(settings.accessKey() != null
-                        ? StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()))
-                        : DefaultCredentialsProvider.builder().build());
+                .credentialsProvider(
+                        settings.accessKey() != null
+                                ? StaticCredentialsProvider.create(
+                                        AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()))
+                                : DefaultCredentialsProvider.builder().build());
         if (settings.endpoint() != null) {
             builder.endpointOverride(URI.create(settings.endpoint()));
         }
@@ -53,7 +56,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public BlobRef put(byte[] bytes) {
         BlobRef ref = BlobStore.refOf(bytes);
         if (!exists(ref)) {
-            client.putObject(b -> b.bucket(settings.bucket()).key(key(ref)).contentType("application/octet-stream"),
+            client.putObject(
+                    b -> b.bucket(settings.bucket()).key(key(ref)).contentType("application/octet-stream"),
                     RequestBody.fromBytes(bytes));
         }
         return ref;
@@ -62,7 +66,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public byte[] get(BlobRef ref) {
         try {
-            return client.getObjectAsBytes(b -> b.bucket(settings.bucket()).key(key(ref))).asByteArray();
+            return client.getObjectAsBytes(b -> b.bucket(settings.bucket()).key(key(ref)))
+                    .asByteArray();
         } catch (NoSuchKeyException e) {
             throw new BlobNotFoundException(ref, describe());
         }

@@ -36,7 +36,8 @@ public final class PngText {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(image.getWidth() * image.getHeight());
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
+            IIOMetadata metadata =
+                    writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
             metadata.mergeTree(FORMAT, chunks(text));
             writer.write(new IIOImage(image, null, metadata));
         } catch (IIOInvalidTreeException e) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Width to height, written {@code W:H}; between 1:4 and 4:1. */
 public record AspectRatio(int width, int height) {
 
-    public static final String ALLOWED = "W:H with whole numbers 1-64 and a ratio between 1:4 and 4:1 (1:1, 4:3, 3:2, 16:9, 9:16 ...)";
+    public static final String ALLOWED =
+            "W:H with whole numbers 1-64 and a ratio between 1:4 and 4:1 (1:1, 4:3, 3:2, 16:9, 9:16 ...)";
     private static final Pattern FORM = Pattern.compile("\\s*(\\d{1,2})\\s*:\\s*(\\d{1,2})\\s*");
 
     public static final AspectRatio SQUARE = new AspectRatio(1, 1);

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param durationMs time the stage spent, for finished and failed events; else 0
  * @param detail a short outcome ("passed 4/4", "sent to refine"), or null
  */
-public record JobEvent(String jobId, String stage, Phase phase, int round, long timestamp, long durationMs, String detail) {
+public record JobEvent(
+        String jobId, String stage, Phase phase, int round, long timestamp, long durationMs, String detail) {
 
     /** Where in its work the stage is. */
     public enum Phase {

@@ -34,7 +34,8 @@ public record JobRequest(
     public JobRequest {
         Objects.requireNonNull(jobId, "jobId");
         if (!JOB_ID.matcher(jobId).matches()) {
-            throw new InvalidRequestException("jobId", "must be 1-128 characters of letters, digits, '.', '_', ':' or '-'");
+            throw new InvalidRequestException(
+                    "jobId", "must be 1-128 characters of letters, digits, '.', '_', ':' or '-'");
         }
         if (prompt == null || prompt.isBlank()) {
             throw new InvalidRequestException("prompt", "is required: a non-empty description of the image");

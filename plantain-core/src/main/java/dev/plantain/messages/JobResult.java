@@ -58,10 +58,25 @@ public record JobResult(
 
     /** A job that failed after verification, with what it had got to. */
     public static JobResult failed(
-            JobRequest request, String reason, List<RoundRecord> history, List<String> unrenderable,
-            Map<String, Long> timings, String attempt) {
+            JobRequest request,
+            String reason,
+            List<RoundRecord> history,
+            List<String> unrenderable,
+            Map<String, Long> timings,
+            String attempt) {
         RoundRecord last = history.get(history.size() - 1);
-        return new JobResult(request.jobId(), JobStatus.FAILED, reason, null, last.round(), false, last.report(),
-                history, unrenderable, timings, request.labels(), attempt);
+        return new JobResult(
+                request.jobId(),
+                JobStatus.FAILED,
+                reason,
+                null,
+                last.round(),
+                false,
+                last.report(),
+                history,
+                unrenderable,
+                timings,
+                request.labels(),
+                attempt);
     }
 }

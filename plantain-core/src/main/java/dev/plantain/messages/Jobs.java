@@ -15,7 +15,8 @@ final class Jobs {
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(request, "request");
         if (!jobId.equals(request.jobId())) {
-            throw new IllegalArgumentException("record for job " + jobId + " carries the request of job " + request.jobId());
+            throw new IllegalArgumentException(
+                    "record for job " + jobId + " carries the request of job " + request.jobId());
         }
     }
 

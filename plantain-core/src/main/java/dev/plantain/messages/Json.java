@@ -48,7 +48,8 @@ public final class Json {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-            String message = cause instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : cause.getMessage();
+            String message =
+                    cause instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : cause.getMessage();
             throw new UndecodableRecordException("not a valid " + type.getSimpleName() + " record: " + message, e);
         }
     }

@@ -36,7 +36,8 @@ public record RefineJob(
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(report, "report");
         if (round >= request.maxRefineRounds()) {
-            throw new IllegalArgumentException("round " + round + " leaves no refine round of " + request.maxRefineRounds());
+            throw new IllegalArgumentException(
+                    "round " + round + " leaves no refine round of " + request.maxRefineRounds());
         }
         history = Jobs.list(history);
         timings = Jobs.timings(timings);

@@ -38,11 +38,17 @@ public final class RequestParser {
         try {
             root = Json.MAPPER.readTree(value);
         } catch (JsonProcessingException e) {
-            return rejected(jobId, "value", "the record is not JSON (" + e.getOriginalMessage()
-                    + "): send a JSON object with at least a 'prompt'");
+            return rejected(
+                    jobId,
+                    "value",
+                    "the record is not JSON (" + e.getOriginalMessage()
+                            + "): send a JSON object with at least a 'prompt'");
         }
         if (!(root instanceof ObjectNode body)) {
-            return rejected(jobId, "value", "the record is JSON but not an object: send a JSON object with at least a 'prompt'");
+            return rejected(
+                    jobId,
+                    "value",
+                    "the record is JSON but not an object: send a JSON object with at least a 'prompt'");
         }
         JsonNode idNode = body.get("jobId");
         if (idNode != null && !idNode.isNull()) {
@@ -50,21 +56,28 @@ public final class RequestParser {
                 return rejected(jobId, "jobId", "must be a string");
             }
             if (key != null && !key.isEmpty() && !key.equals(idNode.asText())) {
-                return rejected(jobId, "jobId", "is '" + idNode.asText() + "' but the record key is '" + key
-                        + "': the key is the job id, leave the field out or make them equal");
+                return rejected(
+                        jobId,
+                        "jobId",
+                        "is '" + idNode.asText() + "' but the record key is '" + key
+                                + "': the key is the job id, leave the field out or make them equal");
             }
             jobId = idNode.asText();
         }
         try {
-            return new Parsed(jobId, new JobRequest(
+            return new Parsed(
                     jobId,
-                    text(body, "prompt", "a non-empty description of the image"),
-                    enumField(body, "resolution", Resolution.class),
-                    aspectRatio(body),
-                    longField(body, "seed"),
-                    intField(body, "maxRefineRounds", JobRequest.DEFAULT_REFINE_ROUNDS),
-                    enumField(body, "acceptance", Acceptance.class),
-                    labels(body)), null, null);
+                    new JobRequest(
+                            jobId,
+                            text(body, "prompt", "a non-empty description of the image"),
+                            enumField(body, "resolution", Resolution.class),
+                            aspectRatio(body),
+                            longField(body, "seed"),
+                            intField(body, "maxRefineRounds", JobRequest.DEFAULT_REFINE_ROUNDS),
+                            enumField(body, "acceptance", Acceptance.class),
+                            labels(body)),
+                    null,
+                    null);
         } catch (InvalidRequestException e) {
             return rejected(jobId, e.field(), e.getMessage());
         }
@@ -95,8 +108,7 @@ public final class RequestParser {
         return Arrays.stream(constants)
                 .filter(c -> label(c).equalsIgnoreCase(value))
                 .findFirst()
-                .orElseThrow(() -> new InvalidRequestException(
-                        field, "is '" + value + "'; allowed: " + allowed));
+                .orElseThrow(() -> new InvalidRequestException(field, "is '" + value + "'; allowed: " + allowed));
     }
 
     private static String label(Enum<?> constant) {
@@ -127,8 +139,8 @@ public final class RequestParser {
             return null;
         }
         if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < 0) {
-            throw new InvalidRequestException(field, "must be a whole number from 0 to " + Long.MAX_VALUE
-                    + ", got " + describe(node));
+            throw new InvalidRequestException(
+                    field, "must be a whole number from 0 to " + Long.MAX_VALUE + ", got " + describe(node));
         }
         return node.asLong();
     }
@@ -139,8 +151,9 @@ public final class RequestParser {
             return fallback;
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new InvalidRequestException(field, "must be a whole number from 0 to " + JobRequest.MAX_REFINE_ROUNDS
-                    + ", got " + describe(node));
+            throw new InvalidRequestException(
+                    field,
+                    "must be a whole number from 0 to " + JobRequest.MAX_REFINE_ROUNDS + ", got " + describe(node));
         }
         return node.asInt();
     }
@@ -156,7 +169,8 @@ public final class RequestParser {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (!e.getValue().isTextual()) {
-                throw new InvalidRequestException("labels." + e.getKey(), "must be a string, got " + describe(e.getValue()));
+                throw new InvalidRequestException(
+                        "labels." + e.getKey(), "must be a string, got " + describe(e.getValue()));
             }
             labels.put(e.getKey(), e.getValue().asText());
         }
@@ -165,6 +179,7 @@ public final class RequestParser {
 
     private static String describe(JsonNode node) {
         String text = node.toString();
-        return node.getNodeType().name().toLowerCase() + " " + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
+        return node.getNodeType().name().toLowerCase() + " "
+                + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
     }
 }

@@ -42,7 +42,9 @@ public enum Resolution {
     }
 
     public static Optional<Resolution> parse(String label) {
-        return Arrays.stream(values()).filter(r -> r.label.equalsIgnoreCase(label)).findFirst();
+        return Arrays.stream(values())
+                .filter(r -> r.label.equalsIgnoreCase(label))
+                .findFirst();
     }
 
     @JsonCreator

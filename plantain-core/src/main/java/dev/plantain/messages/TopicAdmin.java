@@ -61,8 +61,10 @@ public final class TopicAdmin {
             }
             return created;
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not create Plantain's topics at " + clientConfig.get(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG) + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "could not create Plantain's topics at "
+                            + clientConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG) + ": " + e.getMessage(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);

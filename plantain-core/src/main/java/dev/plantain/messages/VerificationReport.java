@@ -37,7 +37,11 @@ public record VerificationReport(boolean passed, double score, List<CheckResult>
         StringBuilder s = new StringBuilder(ok + "/" + checks.size() + " checks passed");
         if (!unmet().isEmpty()) {
             s.append("; not met: ");
-            s.append(String.join("; ", unmet().stream().map(c -> c.checkId() + " (" + c.measured() + ")").toList()));
+            s.append(String.join(
+                    "; ",
+                    unmet().stream()
+                            .map(c -> c.checkId() + " (" + c.measured() + ")")
+                            .toList()));
         }
         return s.toString();
     }

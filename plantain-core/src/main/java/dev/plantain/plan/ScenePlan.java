@@ -65,12 +65,40 @@ public record ScenePlan(
     }
 
     public ScenePlan withEntities(List<Entity> newEntities) {
-        return new ScenePlan(prompt, width, height, seed, background, newEntities, relations, texts, unrenderable, checks,
-                setting, style, notDepicted, excluded, choices);
+        return new ScenePlan(
+                prompt,
+                width,
+                height,
+                seed,
+                background,
+                newEntities,
+                relations,
+                texts,
+                unrenderable,
+                checks,
+                setting,
+                style,
+                notDepicted,
+                excluded,
+                choices);
     }
 
     public ScenePlan withTexts(List<TextSpec> newTexts) {
-        return new ScenePlan(prompt, width, height, seed, background, entities, relations, newTexts, unrenderable, checks,
-                setting, style, notDepicted, excluded, choices);
+        return new ScenePlan(
+                prompt,
+                width,
+                height,
+                seed,
+                background,
+                entities,
+                relations,
+                newTexts,
+                unrenderable,
+                checks,
+                setting,
+                style,
+                notDepicted,
+                excluded,
+                choices);
     }
 }

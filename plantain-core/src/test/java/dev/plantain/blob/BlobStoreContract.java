@@ -31,6 +31,8 @@ abstract class BlobStoreContract {
     void anAbsentBlobIsReportedAsSuch() {
         BlobRef absent = BlobStore.refOf("never stored".getBytes(StandardCharsets.UTF_8));
         assertThat(store().exists(absent)).isFalse();
-        assertThatThrownBy(() -> store().get(absent)).isInstanceOf(BlobNotFoundException.class).hasMessageContaining(absent.toString());
+        assertThatThrownBy(() -> store().get(absent))
+                .isInstanceOf(BlobNotFoundException.class)
+                .hasMessageContaining(absent.toString());
     }
 }

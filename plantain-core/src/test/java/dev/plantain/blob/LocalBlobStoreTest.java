@@ -19,9 +19,16 @@ class LocalBlobStoreTest extends BlobStoreContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sha256:../../etc/passwd", "sha256:", "md5:abc", "/etc/passwd",
-        "sha256:ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789",
-        "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef/..", "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde%2e"})
+    @ValueSource(
+            strings = {
+                "sha256:../../etc/passwd",
+                "sha256:",
+                "md5:abc",
+                "/etc/passwd",
+                "sha256:ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789",
+                "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef/..",
+                "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde%2e"
+            })
     void aReferenceCannotNameAnythingButABlob(String text) {
         assertThatThrownBy(() -> BlobRef.parse(text)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -35,8 +35,8 @@ class S3BlobStoreTest extends BlobStoreContract {
         while (!proxy.getState().equals("STARTED")) {
             Thread.onSpinWait();
         }
-        store = new S3BlobStore(new S3BlobStore.Settings("http://127.0.0.1:" + proxy.getPort(), "us-east-1", "plantain",
-                "blobs/", "access", "secret"));
+        store = new S3BlobStore(new S3BlobStore.Settings(
+                "http://127.0.0.1:" + proxy.getPort(), "us-east-1", "plantain", "blobs/", "access", "secret"));
     }
 
     @AfterAll

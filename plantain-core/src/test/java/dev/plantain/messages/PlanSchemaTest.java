@@ -13,8 +13,8 @@ import dev.plantain.plan.EntitySize;
 import dev.plantain.plan.Palette;
 import dev.plantain.plan.RelationKind;
 import dev.plantain.plan.ScenePlan;
-import java.util.Arrays;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,10 +36,10 @@ class PlanSchemaTest {
 
     static Stream<Arguments> everyValueOfTheModel() {
         return Stream.of(
-                Arrays.stream(CheckKind.values()).map(k -> Arguments.of("checks", "kind", k.label())),
-                Arrays.stream(RelationKind.values()).map(r -> Arguments.of("relations", "relation", r.label())),
-                Arrays.stream(EntitySize.values()).map(s -> Arguments.of("entities", "size", s.label())),
-                Palette.all().stream().map(c -> Arguments.of("entities", "color", c.name())))
+                        Arrays.stream(CheckKind.values()).map(k -> Arguments.of("checks", "kind", k.label())),
+                        Arrays.stream(RelationKind.values()).map(r -> Arguments.of("relations", "relation", r.label())),
+                        Arrays.stream(EntitySize.values()).map(s -> Arguments.of("entities", "size", s.label())),
+                        Palette.all().stream().map(c -> Arguments.of("entities", "color", c.name())))
                 .flatMap(s -> s);
     }
 

@@ -43,7 +43,10 @@ class PublicSchemaTest {
                 broken(Topic.REQUESTS, Samples.request(), n -> n.put("maxRefineRounds", 9)),
                 broken(Topic.RESULTS, Samples.succeeded(), n -> n.remove("image")),
                 broken(Topic.RESULTS, Samples.failed(), n -> n.remove("reason")),
-                broken(Topic.RESULTS, Samples.succeeded(), n -> ((ObjectNode) n.get("image")).put("blob", "../etc/passwd")),
+                broken(
+                        Topic.RESULTS,
+                        Samples.succeeded(),
+                        n -> ((ObjectNode) n.get("image")).put("blob", "../etc/passwd")),
                 broken(Topic.EVENTS, Samples.event(), n -> n.put("phase", "halfway")));
     }
 

@@ -23,11 +23,19 @@ class RecordJsonTest {
     void unknownFieldsAreTolerated(Topic topic) {
         String json = Json.write(Samples.everyTopic().get(topic));
         String extended = "{\"addedInAFutureVersion\":{\"x\":1}," + json.substring(1);
-        assertThat(Json.read(extended, topic.recordType())).isEqualTo(Samples.everyTopic().get(topic));
+        assertThat(Json.read(extended, topic.recordType()))
+                .isEqualTo(Samples.everyTopic().get(topic));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "not json", "[1,2]", "{\"jobId\":\"job-1\"}", "{\"jobId\":\"x\",\"request\":{\"jobId\":\"y\",\"prompt\":\"p\"}}"})
+    @ValueSource(
+            strings = {
+                "",
+                "not json",
+                "[1,2]",
+                "{\"jobId\":\"job-1\"}",
+                "{\"jobId\":\"x\",\"request\":{\"jobId\":\"y\",\"prompt\":\"p\"}}"
+            })
     void anUnreadableInternalRecordIsRefusedWithTheReason(String value) {
         assertThatThrownBy(() -> Json.read(value, VerifyJob.class))
                 .isInstanceOf(UndecodableRecordException.class)

@@ -17,6 +17,7 @@ final class ArtRecolourer {
     private static final Set<String> ACHROMATIC = Set.of("black", "white", "gray");
     /** Lightness range over which a pixel of another hue turns from dark detail into a coloured part. */
     private static final double DARK_BELOW = 18;
+
     private static final double DARK_ABOVE = 32;
 
     /** How near (CIE76) a dominant colour of the target's family must be to count as the target already. */
@@ -51,7 +52,8 @@ final class ArtRecolourer {
             }
         }
         Lab dominant = DominantColour.of(counts, labs);
-        if (strength == Recolour.SHADED && Palette.nearestFamily(dominant).equals(target.family())
+        if (strength == Recolour.SHADED
+                && Palette.nearestFamily(dominant).equals(target.family())
                 && dominant.distance(target.lab()) <= SAME_COLOUR) {
             return art;
         }

@@ -24,7 +24,8 @@ final class InstanceJitter {
 
     /** The boxes where the entity's instances are drawn, one per planned box. */
     static List<Box> jitter(ScenePlan plan, Entity entity) {
-        SplittableRandom random = new SplittableRandom(plan.seed() ^ (GOLDEN * (entity.id().hashCode() + 1L)));
+        SplittableRandom random =
+                new SplittableRandom(plan.seed() ^ (GOLDEN * (entity.id().hashCode() + 1L)));
         List<Box> drawn = new ArrayList<>(entity.instances().size());
         for (Box box : entity.instances()) {
             double scale = MIN_SCALE + (MAX_SCALE - MIN_SCALE) * random.nextDouble();

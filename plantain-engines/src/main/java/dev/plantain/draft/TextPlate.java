@@ -37,8 +37,8 @@ final class TextPlate {
             float stroke = Math.max(2f, Math.min(box.width(), box.height()) / (emphasised ? 18f : 28f));
             double inset = stroke / 2.0;
             double arc = Math.min(box.width(), box.height()) * 0.25;
-            RoundRectangle2D plate = new RoundRectangle2D.Double(box.x() + inset, box.y() + inset,
-                    box.width() - stroke, box.height() - stroke, arc, arc);
+            RoundRectangle2D plate = new RoundRectangle2D.Double(
+                    box.x() + inset, box.y() + inset, box.width() - stroke, box.height() - stroke, arc, arc);
             g2.setColor(emphasised ? Color.WHITE : new Color(0xF7F3E3));
             g2.fill(plate);
             g2.setColor(emphasised ? Color.BLACK : new Color(0x2B2B2B));
@@ -84,9 +84,12 @@ final class TextPlate {
         }
     }
 
-    private static double fit(Font probe, List<String> lines, double width, double height, double lineHeight,
-            FontRenderContext frc) {
-        double widest = lines.stream().mapToDouble(l -> probe.getStringBounds(l, frc).getWidth()).max().orElse(1);
+    private static double fit(
+            Font probe, List<String> lines, double width, double height, double lineHeight, FontRenderContext frc) {
+        double widest = lines.stream()
+                .mapToDouble(l -> probe.getStringBounds(l, frc).getWidth())
+                .max()
+                .orElse(1);
         return PROBE * Math.min(width / widest, height / (lineHeight * lines.size()));
     }
 
@@ -99,8 +102,11 @@ final class TextPlate {
                 best = i;
             }
         }
-        return best < 0 ? List.of(content)
-                : List.of(content.substring(0, best).strip(), content.substring(best).strip());
+        return best < 0
+                ? List.of(content)
+                : List.of(
+                        content.substring(0, best).strip(),
+                        content.substring(best).strip());
     }
 
     private static Font baseFont() {

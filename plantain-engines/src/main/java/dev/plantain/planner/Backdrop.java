@@ -10,6 +10,7 @@ final class Backdrop {
 
     /** The least CIELAB distance between the background and an entity's colour. */
     static final double MIN_CONTRAST = 25;
+
     private static final List<String> CHOICES = List.of("white", "sky-blue", "gray", "black");
 
     private Backdrop() {}

@@ -13,6 +13,7 @@ record Cell(double x, double y, double width, double height) {
 
     /** A medium entity's box side as a share of its slot; sizes scale it, up to {@link #MAX_FILL}. */
     static final double MEDIUM_FILL = 0.6;
+
     static final double MAX_FILL = 0.92;
 
     /** The side of the largest square slot when {@code count} slots share the cell. */

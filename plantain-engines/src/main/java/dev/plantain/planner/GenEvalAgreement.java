@@ -23,7 +23,8 @@ public final class GenEvalAgreement {
         List<Entity> matched = new ArrayList<>();
         for (JsonNode wanted : include) {
             Entity entity = plan.entities().stream()
-                    .filter(e -> !matched.contains(e) && sameClass(e, wanted.path("class").asText()))
+                    .filter(e -> !matched.contains(e)
+                            && sameClass(e, wanted.path("class").asText()))
                     .findFirst()
                     .orElse(null);
             boolean sameColor = entity != null

@@ -76,11 +76,19 @@ public final class LanguageModelPlanner implements ScenePlanner {
         } catch (ModelAnswer.Rejected e) {
             return fallBack(e.getMessage(), prompt, width, height, seed);
         } catch (HttpConnectTimeoutException e) {
-            return fallBack("cannot reach " + endpoint.baseUrl() + " within " + endpoint.timeout(), prompt, width,
-                    height, seed);
+            return fallBack(
+                    "cannot reach " + endpoint.baseUrl() + " within " + endpoint.timeout(),
+                    prompt,
+                    width,
+                    height,
+                    seed);
         } catch (HttpTimeoutException e) {
-            return fallBack("no answer from " + endpoint.baseUrl() + " within " + endpoint.timeout(), prompt, width,
-                    height, seed);
+            return fallBack(
+                    "no answer from " + endpoint.baseUrl() + " within " + endpoint.timeout(),
+                    prompt,
+                    width,
+                    height,
+                    seed);
         } catch (IOException e) {
             return fallBack("cannot reach " + endpoint.baseUrl() + ": " + e, prompt, width, height, seed);
         } catch (InterruptedException e) {
@@ -99,7 +107,8 @@ public final class LanguageModelPlanner implements ScenePlanner {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/chat/completions"))
                 .timeout(endpoint.timeout())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(PlanRequest.body(endpoint.model(), prompt, seed))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        Json.write(PlanRequest.body(endpoint.model(), prompt, seed))));
         if (!endpoint.apiKey().isBlank()) {
             request.header("Authorization", "Bearer " + endpoint.apiKey());
         }
@@ -107,7 +116,11 @@ public final class LanguageModelPlanner implements ScenePlanner {
         if (response.statusCode() != 200) {
             throw new ModelAnswer.Rejected("the endpoint answered HTTP " + response.statusCode());
         }
-        JsonNode content = readTree(response.body()).path("choices").path(0).path("message").path("content");
+        JsonNode content = readTree(response.body())
+                .path("choices")
+                .path(0)
+                .path("message")
+                .path("content");
         if (!content.isTextual()) {
             throw new ModelAnswer.Rejected("the endpoint's answer has no choices[0].message.content");
         }

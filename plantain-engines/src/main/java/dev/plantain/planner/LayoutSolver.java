@@ -14,6 +14,7 @@ final class LayoutSolver {
 
     /** The margin as a share of the canvas's short side. */
     static final double MARGIN = 0.05;
+
     private static final double TEXT_BAND = 0.25;
     private static final double TEXT_BAND_MAX = 0.4;
     private static final double CARRIER_ASPECT = 3.5;
@@ -62,8 +63,11 @@ final class LayoutSolver {
         int w = (int) Math.floor(Math.min(area.width() * 0.9, h * CARRIER_ASPECT));
         for (int i = 0; i < texts; i++) {
             double top = area.y() + i * rowHeight;
-            boxes.add(new Box((int) Math.floor(area.x() + (area.width() - w) / 2),
-                    (int) Math.floor(top + (rowHeight - h) / 2), w, h));
+            boxes.add(new Box(
+                    (int) Math.floor(area.x() + (area.width() - w) / 2),
+                    (int) Math.floor(top + (rowHeight - h) / 2),
+                    w,
+                    h));
         }
         return boxes;
     }

@@ -88,13 +88,15 @@ public final class Lexicon {
             for (String hypernym : WordNet.hypernyms(key)) {
                 Optional<Match> match = strict(hypernym, false);
                 if (match.isPresent()) {
-                    return Optional.of(new Match(match.get().concept(), match.get().artId(), !key.equals(written)));
+                    return Optional.of(
+                            new Match(match.get().concept(), match.get().artId(), !key.equals(written)));
                 }
             }
         }
         for (String key : keys) {
             Optional<String> tagged = EmojiNames.english().byKeyword(key).stream()
-                    .filter(id -> ids.contains(id) && !isToneVariant(id) && depicts(id, key)).findFirst();
+                    .filter(id -> ids.contains(id) && !isToneVariant(id) && depicts(id, key))
+                    .findFirst();
             if (tagged.isPresent()) {
                 return Optional.of(new Match(key.replace('-', ' '), tagged.get(), !key.equals(written)));
             }
@@ -111,7 +113,8 @@ public final class Lexicon {
             return true;
         }
         String last = id.substring(id.lastIndexOf('-') + 1);
-        return WordNet.hypernyms(id).contains(keyword) || WordNet.hypernyms(last).contains(keyword);
+        return WordNet.hypernyms(id).contains(keyword)
+                || WordNet.hypernyms(last).contains(keyword);
     }
 
     /** Whether the art library has this id. */
@@ -154,8 +157,13 @@ public final class Lexicon {
     }
 
     private static void keepShortest(Map<String, String> index, String words, String id) {
-        index.merge(words, id, (old, candidate) -> candidate.length() < old.length()
-                || candidate.length() == old.length() && candidate.compareTo(old) < 0 ? candidate : old);
+        index.merge(
+                words,
+                id,
+                (old, candidate) -> candidate.length() < old.length()
+                                || candidate.length() == old.length() && candidate.compareTo(old) < 0
+                        ? candidate
+                        : old);
     }
 
     private boolean isToneVariant(String id) {

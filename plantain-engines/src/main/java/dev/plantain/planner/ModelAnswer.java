@@ -42,7 +42,8 @@ final class ModelAnswer {
             }
         }
         for (JsonNode entity : plan.path("entities")) {
-            if (entity instanceof ObjectNode e && !lexicon.hasArt(e.path("artId").asText())) {
+            if (entity instanceof ObjectNode e
+                    && !lexicon.hasArt(e.path("artId").asText())) {
                 lexicon.resolve(List.of(e.path("concept").asText("").split("[ -]+")), false)
                         .ifPresentOrElse(m -> e.put("artId", m.artId()), () -> e.remove("artId"));
             }
@@ -75,8 +76,13 @@ final class ModelAnswer {
             }
             String color = e.path("color").isTextual() ? e.get("color").asText() : null;
             EntitySize size = e.has("size") ? EntitySize.fromLabel(e.get("size").asText()) : EntitySize.MEDIUM;
-            entities.add(new ParsedEntity(e.path("noun").asText(e.get("concept").asText()), e.get("concept").asText(),
-                    e.get("artId").asText(), e.get("count").asInt(), color, size));
+            entities.add(new ParsedEntity(
+                    e.path("noun").asText(e.get("concept").asText()),
+                    e.get("concept").asText(),
+                    e.get("artId").asText(),
+                    e.get("count").asInt(),
+                    color,
+                    size));
         }
         List<ParsedRelation> relations = new ArrayList<>();
         for (JsonNode r : plan.get("relations")) {
@@ -85,12 +91,16 @@ final class ModelAnswer {
             if (between != (r.path("secondObject").isTextual())) {
                 throw new Rejected("relation " + kind.label() + " needs a secondObject exactly when it is between");
             }
-            relations.add(new ParsedRelation(entity(index, r.get("subject")), kind, entity(index, r.get("object")),
+            relations.add(new ParsedRelation(
+                    entity(index, r.get("subject")),
+                    kind,
+                    entity(index, r.get("object")),
                     between ? entity(index, r.get("secondObject")) : -1));
         }
         List<ParsedText> texts = new ArrayList<>();
         for (JsonNode t : plan.get("texts")) {
-            texts.add(new ParsedText(t.get("content").asText(), t.path("carrier").asText("sign")));
+            texts.add(
+                    new ParsedText(t.get("content").asText(), t.path("carrier").asText("sign")));
         }
         PromptNotes notes = new PromptNotes();
         text(plan, "setting").ifPresent(notes.settings::add);

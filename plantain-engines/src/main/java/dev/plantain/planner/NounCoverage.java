@@ -17,8 +17,11 @@ public final class NounCoverage {
         List<String> nouns = new ArrayList<>();
         for (String phrase : plan.unrenderable()) {
             for (String word : phrase.split(" ")) {
-                if (!word.isBlank() && !Vocabulary.isStop(word) && Vocabulary.RELATIONS.stream()
-                        .noneMatch(r -> r.words().contains(word)) && isNounOrUnknown(word)) {
+                if (!word.isBlank()
+                        && !Vocabulary.isStop(word)
+                        && Vocabulary.RELATIONS.stream()
+                                .noneMatch(r -> r.words().contains(word))
+                        && isNounOrUnknown(word)) {
                     nouns.add(word);
                 }
             }

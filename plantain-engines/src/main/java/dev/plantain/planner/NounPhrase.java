@@ -76,12 +76,12 @@ final class NounPhrase {
         }
         int[] range = countWord == null ? null : SceneWords.VAGUE.get(countWord);
         if (range != null && range[0] != range[1]) {
-            notes.choices.add(countWord + " " + head.noun() + ": " + n + " (seeded choice in " + range[0] + "-"
-                    + range[1] + ")");
+            notes.choices.add(
+                    countWord + " " + head.noun() + ": " + n + " (seeded choice in " + range[0] + "-" + range[1] + ")");
         }
         Lexicon.Match match = head.match();
-        entities.add(new ParsedEntity(head.noun(), match.concept(), match.artId(), n, color,
-                size == null ? EntitySize.MEDIUM : size));
+        entities.add(new ParsedEntity(
+                head.noun(), match.concept(), match.artId(), n, color, size == null ? EntitySize.MEDIUM : size));
         return entities.size() - 1;
     }
 

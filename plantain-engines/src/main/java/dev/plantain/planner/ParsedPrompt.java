@@ -13,8 +13,12 @@ import java.util.List;
  * @param unrenderable words naming what the art cannot depict, as written
  * @param notes the setting, style, exclusions, seeded choices and what is understood but not depicted
  */
-record ParsedPrompt(List<ParsedEntity> entities, List<ParsedRelation> relations, List<ParsedText> texts,
-        List<String> unrenderable, PromptNotes notes) {
+record ParsedPrompt(
+        List<ParsedEntity> entities,
+        List<ParsedRelation> relations,
+        List<ParsedText> texts,
+        List<String> unrenderable,
+        PromptNotes notes) {
 
     /** One thing to draw. */
     record ParsedEntity(String noun, String concept, String artId, int count, String color, EntitySize size) {

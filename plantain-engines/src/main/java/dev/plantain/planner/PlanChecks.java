@@ -20,18 +20,26 @@ final class PlanChecks {
         double first = centre(entities, r.object());
         double second = centre(entities, r.secondObject());
         checks.add(position(r.subject(), first < second ? RelationKind.RIGHT_OF : RelationKind.LEFT_OF, r.object()));
-        checks.add(position(r.subject(), first < second ? RelationKind.LEFT_OF : RelationKind.RIGHT_OF,
-                r.secondObject()));
+        checks.add(
+                position(r.subject(), first < second ? RelationKind.LEFT_OF : RelationKind.RIGHT_OF, r.secondObject()));
     }
 
     private static double centre(List<Entity> entities, String id) {
-        Box bounds = entities.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().bounds();
+        Box bounds = entities.stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .bounds();
         return bounds.x() + bounds.width() / 2.0;
     }
 
     private static Check position(String subject, RelationKind kind, String object) {
-        return new Check("position:" + subject + ":" + kind.label() + ":" + object, CheckKind.POSITION, subject,
-                object, kind.label());
+        return new Check(
+                "position:" + subject + ":" + kind.label() + ":" + object,
+                CheckKind.POSITION,
+                subject,
+                object,
+                kind.label());
     }
 
     static List<Check> of(List<Entity> entities, List<Relation> relations, List<TextSpec> texts) {

@@ -27,8 +27,8 @@ final class PlanRequest {
         body.put("model", model).put("temperature", 0).put("seed", seed);
         body.putObject("response_format").put("type", "json_object");
         var messages = body.putArray("messages");
-        String palette = String.join(", ", Palette.all().stream()
-                .map(Palette.Named::name).toList());
+        String palette = String.join(
+                ", ", Palette.all().stream().map(Palette.Named::name).toList());
         messages.addObject().put("role", "system").put("content", INSTRUCTIONS.formatted(palette));
         messages.addObject().put("role", "user").put("content", prompt);
         return body;

@@ -22,7 +22,10 @@ public final class PlanSchema {
 
     /** What is wrong with a plan as JSON, one line each; empty when it agrees with the schema. */
     public static List<String> violations(JsonNode plan) {
-        return SCHEMA.validate(plan).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return SCHEMA.validate(plan).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .toList();
     }
 
     /** What is wrong with a plan, one line each; empty when it agrees with the schema. */
@@ -35,7 +38,8 @@ public final class PlanSchema {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath (plantain-core)");
             }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

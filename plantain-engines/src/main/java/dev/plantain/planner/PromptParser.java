@@ -77,7 +77,7 @@ final class PromptParser {
                 phrase.clear();
                 carrier = DEFAULT_CARRIER;
             }
-            default -> { }
+            default -> {}
         }
     }
 

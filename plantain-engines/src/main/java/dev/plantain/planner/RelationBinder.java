@@ -21,8 +21,8 @@ final class RelationBinder {
     private int subject;
     private int first = NONE;
 
-    RelationBinder(List<ParsedEntity> entities, List<ParsedRelation> relations, List<String> unrenderable,
-            PromptNotes notes) {
+    RelationBinder(
+            List<ParsedEntity> entities, List<ParsedRelation> relations, List<String> unrenderable, PromptNotes notes) {
         this.entities = entities;
         this.relations = relations;
         this.unrenderable = unrenderable;
@@ -53,8 +53,8 @@ final class RelationBinder {
         } else {
             relations.add(new ParsedRelation(subject, kind, head));
             if (kind == RelationKind.INSIDE) {
-                notes.notDepicted.add(entities.get(subject).noun() + " inside " + entities.get(head).noun()
-                        + ": drawn beside it, not inside");
+                notes.notDepicted.add(entities.get(subject).noun() + " inside "
+                        + entities.get(head).noun() + ": drawn beside it, not inside");
             }
         }
         pending = null;

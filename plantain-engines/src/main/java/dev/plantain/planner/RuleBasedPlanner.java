@@ -54,23 +54,47 @@ public final class RuleBasedPlanner implements ScenePlanner {
         List<Entity> entities = new ArrayList<>();
         for (int i = 0; i < parsed.entities().size(); i++) {
             ParsedEntity p = parsed.entities().get(i);
-            entities.add(new Entity(entityId(i), p.noun(), p.concept(), p.artId(), p.count(), p.color(), p.size(),
+            entities.add(new Entity(
+                    entityId(i),
+                    p.noun(),
+                    p.concept(),
+                    p.artId(),
+                    p.count(),
+                    p.color(),
+                    p.size(),
                     layout.instances().get(i)));
         }
         List<Relation> relations = new ArrayList<>();
         for (ParsedRelation r : parsed.relations()) {
-            relations.add(new Relation(entityId(r.subject()), r.kind(), entityId(r.object()),
+            relations.add(new Relation(
+                    entityId(r.subject()),
+                    r.kind(),
+                    entityId(r.object()),
                     r.second() < 0 ? null : entityId(r.second())));
         }
         List<TextSpec> texts = new ArrayList<>();
         for (int i = 0; i < parsed.texts().size(); i++) {
             ParsedPrompt.ParsedText t = parsed.texts().get(i);
-            texts.add(new TextSpec("t" + (i + 1), t.content(), t.carrier(), layout.carriers().get(i)));
+            texts.add(new TextSpec(
+                    "t" + (i + 1), t.content(), t.carrier(), layout.carriers().get(i)));
         }
         PromptNotes notes = parsed.notes();
-        return new ScenePlan(prompt, width, height, seed, Backdrop.choose(entities), entities, relations, texts,
-                parsed.unrenderable(), PlanChecks.of(entities, relations, texts), notes.setting(), notes.style(),
-                notes.notDepicted, notes.excluded, notes.choices);
+        return new ScenePlan(
+                prompt,
+                width,
+                height,
+                seed,
+                Backdrop.choose(entities),
+                entities,
+                relations,
+                texts,
+                parsed.unrenderable(),
+                PlanChecks.of(entities, relations, texts),
+                notes.setting(),
+                notes.style(),
+                notes.notDepicted,
+                notes.excluded,
+                notes.choices);
     }
 
     private static String entityId(int index) {

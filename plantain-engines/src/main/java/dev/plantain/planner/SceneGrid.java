@@ -131,8 +131,11 @@ final class SceneGrid {
             for (Group g : shelf) {
                 double groupTop = top + (height(shelf) - g.rows()) * unit.height() / 2;
                 for (int m : g.members()) {
-                    cells[m] = new Cell(left + col[m] * unit.width(), groupTop + row[m] * unit.height(),
-                            unit.width(), unit.height());
+                    cells[m] = new Cell(
+                            left + col[m] * unit.width(),
+                            groupTop + row[m] * unit.height(),
+                            unit.width(),
+                            unit.height());
                 }
                 left += g.columns() * unit.width();
             }

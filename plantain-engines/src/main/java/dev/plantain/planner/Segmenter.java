@@ -37,9 +37,12 @@ final class Segmenter {
             } else if (token.kind() == Token.Kind.MARK) {
                 units.add(Unit.of(Unit.Kind.BREAK, token.text()));
                 at++;
-            } else if (!phrase(SceneWords.SETTINGS, Unit.Kind.SETTING) && !phrase(SceneWords.STYLES, Unit.Kind.STYLE)
-                    && !relation() && !phrase(SceneWords.SIDES, Unit.Kind.SIDE)
-                    && !phrase(SceneWords.NEGATIONS, Unit.Kind.NEGATION) && !color()) {
+            } else if (!phrase(SceneWords.SETTINGS, Unit.Kind.SETTING)
+                    && !phrase(SceneWords.STYLES, Unit.Kind.STYLE)
+                    && !relation()
+                    && !phrase(SceneWords.SIDES, Unit.Kind.SIDE)
+                    && !phrase(SceneWords.NEGATIONS, Unit.Kind.NEGATION)
+                    && !color()) {
                 word(token.text());
                 at++;
             }
@@ -90,14 +93,18 @@ final class Segmenter {
             if (at + span > tokens.size() || !allWords(span)) {
                 continue;
             }
-            String words = span == 2 ? tokens.get(at).text() + " " + tokens.get(at + 1).text() : tokens.get(at).text();
+            String words = span == 2
+                    ? tokens.get(at).text() + " " + tokens.get(at + 1).text()
+                    : tokens.get(at).text();
             var named = Palette.find(words);
             if (named.isPresent() && contentFollows(at + span)) {
                 units.add(new Unit(Unit.Kind.COLOR, words, 0, named.get().name(), null, null));
                 at += span;
                 return true;
             }
-            if (named.isPresent() && at > 0 && Vocabulary.isLinking(tokens.get(at - 1).text())) {
+            if (named.isPresent()
+                    && at > 0
+                    && Vocabulary.isLinking(tokens.get(at - 1).text())) {
                 units.add(new Unit(Unit.Kind.LATE_COLOR, words, 0, named.get().name(), null, null));
                 at += span;
                 return true;
@@ -116,8 +123,9 @@ final class Segmenter {
 
     /** "in" is "inside" only before a determiner ("in a box"), not in "dressed in red". */
     private boolean articleFollows(int index) {
-        return index < tokens.size() && (Vocabulary.count(tokens.get(index).text()).isPresent()
-                || tokens.get(index).isWord("the"));
+        return index < tokens.size()
+                && (Vocabulary.count(tokens.get(index).text()).isPresent()
+                        || tokens.get(index).isWord("the"));
     }
 
     private boolean matches(List<String> words) {

@@ -43,8 +43,8 @@ final class Sides {
                 String otherSide = sides.get(other);
                 boolean applies = other != subject && (left ? !"left".equals(otherSide) : otherSide == null);
                 if (applies && !relates(relations, subject, other)) {
-                    relations.add(new ParsedRelation(subject, left ? RelationKind.LEFT_OF : RelationKind.RIGHT_OF,
-                            other));
+                    relations.add(
+                            new ParsedRelation(subject, left ? RelationKind.LEFT_OF : RelationKind.RIGHT_OF, other));
                 }
                 related |= other != subject && (applies || otherSide != null && !otherSide.equals(side.getValue()));
             }
@@ -56,7 +56,7 @@ final class Sides {
     }
 
     private static boolean relates(List<ParsedRelation> relations, int a, int b) {
-        return relations.stream().anyMatch(r -> r.subject() == a && r.object() == b
-                || r.subject() == b && r.object() == a);
+        return relations.stream()
+                .anyMatch(r -> r.subject() == a && r.object() == b || r.subject() == b && r.object() == a);
     }
 }

@@ -10,10 +10,14 @@ import java.util.regex.Pattern;
 record Token(Kind kind, String text) {
 
     /** What a token is. */
-    enum Kind { WORD, QUOTE, MARK }
+    enum Kind {
+        WORD,
+        QUOTE,
+        MARK
+    }
 
-    private static final Pattern PATTERN =
-            Pattern.compile("\"([^\"]*)\"|\u201c([^\u201d]*)\u201d|([\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*)|([,.;:!?()])");
+    private static final Pattern PATTERN = Pattern.compile(
+            "\"([^\"]*)\"|\u201c([^\u201d]*)\u201d|([\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*)|([,.;:!?()])");
 
     /** Splits a prompt into tokens; possessive endings are dropped ("dog's" is "dog"). */
     static List<Token> split(String prompt) {

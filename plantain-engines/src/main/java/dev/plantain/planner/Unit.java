@@ -17,7 +17,22 @@ import dev.plantain.plan.RelationKind;
 record Unit(Kind kind, String text, int count, String color, EntitySize size, RelationKind relation) {
 
     /** What a unit is. */
-    enum Kind { COUNT, VAGUE, COLOR, LATE_COLOR, SIZE, RELATION, SIDE, NEGATION, SETTING, STYLE, QUOTE, CARRIER, CONTENT, BREAK }
+    enum Kind {
+        COUNT,
+        VAGUE,
+        COLOR,
+        LATE_COLOR,
+        SIZE,
+        RELATION,
+        SIDE,
+        NEGATION,
+        SETTING,
+        STYLE,
+        QUOTE,
+        CARRIER,
+        CONTENT,
+        BREAK
+    }
 
     static Unit of(Kind kind, String text) {
         return new Unit(kind, text, 0, null, null, null);

@@ -26,13 +26,49 @@ final class WordNet {
 
     /** The most frequent sense only: later senses stray ("sweater" is also one who sweats, a person). */
     private static final int MAX_SENSES = 1;
+
     private static final int MAX_DEPTH = 7;
     /** Hypernyms too general to stand for the noun: a drawing of "an object" depicts nothing asked for. */
-    private static final Set<String> TOO_GENERAL = Set.of("entity", "physical-entity", "object", "whole", "artifact",
-            "artefact", "thing", "matter", "substance", "abstraction", "instrumentality", "unit", "part", "group",
-            "living-thing", "organism", "causal-agent", "container", "device", "covering", "commodity", "material",
-            "structure", "being", "implement", "equipment", "food", "solid", "region", "location", "article", "way",
-            "construction", "room", "area", "place", "building", "edifice");
+    private static final Set<String> TOO_GENERAL = Set.of(
+            "entity",
+            "physical-entity",
+            "object",
+            "whole",
+            "artifact",
+            "artefact",
+            "thing",
+            "matter",
+            "substance",
+            "abstraction",
+            "instrumentality",
+            "unit",
+            "part",
+            "group",
+            "living-thing",
+            "organism",
+            "causal-agent",
+            "container",
+            "device",
+            "covering",
+            "commodity",
+            "material",
+            "structure",
+            "being",
+            "implement",
+            "equipment",
+            "food",
+            "solid",
+            "region",
+            "location",
+            "article",
+            "way",
+            "construction",
+            "room",
+            "area",
+            "place",
+            "building",
+            "edifice");
+
     private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> NOUNS = new ConcurrentHashMap<>();
 
@@ -65,8 +101,8 @@ final class WordNet {
             String lemma = found.getLemma().toLowerCase(Locale.ROOT);
             String last = spaced.substring(spaced.lastIndexOf(' ') + 1);
             String prefix = spaced.substring(0, spaced.length() - last.length());
-            boolean same = lemma.equals(spaced) || Inflection.singulars(last).stream()
-                    .anyMatch(s -> lemma.equals(prefix + s));
+            boolean same =
+                    lemma.equals(spaced) || Inflection.singulars(last).stream().anyMatch(s -> lemma.equals(prefix + s));
             return same ? found : null;
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for '" + words + "'", e);

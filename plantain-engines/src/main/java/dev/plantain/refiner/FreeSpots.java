@@ -46,8 +46,11 @@ final class FreeSpots {
 
     /** Whether a box stands inside a region and clear of every blocked box. */
     static boolean free(Box box, Box region, List<Box> blocked) {
-        return box.x() >= region.x() && box.y() >= region.y() && box.right() <= region.right()
-                && box.bottom() <= region.bottom() && blocked.stream().noneMatch(box::intersects);
+        return box.x() >= region.x()
+                && box.y() >= region.y()
+                && box.right() <= region.right()
+                && box.bottom() <= region.bottom()
+                && blocked.stream().noneMatch(box::intersects);
     }
 
     /** A grid over [min, max], with both ends and the original position (clamped) among it. */

@@ -43,7 +43,9 @@ final class InstanceSettler {
                 unsettled.add(i);
             }
         }
-        List<String> reasons = unsettled.stream().map(i -> why(boxes.get(i), region, outside, regionFirst)).toList();
+        List<String> reasons = unsettled.stream()
+                .map(i -> why(boxes.get(i), region, outside, regionFirst))
+                .toList();
         List<Move> moves = new ArrayList<>();
         for (int k = 0; k < unsettled.size(); k++) {
             int i = unsettled.get(k);

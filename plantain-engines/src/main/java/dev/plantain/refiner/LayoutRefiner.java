@@ -46,14 +46,17 @@ public final class LayoutRefiner implements ImageRefiner {
             case POSITION -> RelationRepair.repair(state, check);
             case COLOR -> recolour(state, check);
             case TEXT -> TextRepair.repair(state, check);
-            default -> state.note("left the image as it was: the refiner cannot repair a " + check.kind().label()
-                    + " check " + RepairState.cause(check));
+            default ->
+                state.note("left the image as it was: the refiner cannot repair a "
+                        + check.kind().label() + " check " + RepairState.cause(check));
         }
     }
 
     private static void recolour(RepairState state, CheckResult check) {
         Optional<Entity> entity = state.plan().entity(check.subject());
-        if (entity.isEmpty() || entity.get().color() == null || Palette.find(entity.get().color()).isEmpty()) {
+        if (entity.isEmpty()
+                || entity.get().color() == null
+                || Palette.find(entity.get().color()).isEmpty()) {
             state.note("left the image as it was: " + check.subject() + " has no palette colour in the plan "
                     + RepairState.cause(check));
             return;

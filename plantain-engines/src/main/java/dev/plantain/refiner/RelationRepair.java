@@ -27,8 +27,12 @@ final class RelationRepair {
         Optional<Entity> subject = state.plan().entity(parts.length == 4 ? parts[1] : String.valueOf(check.subject()));
         Optional<Entity> object = parts.length == 4 ? state.plan().entity(parts[3]) : Optional.empty();
         RelationKind relation = parts.length == 4 ? relation(parts[2]) : null;
-        if (subject.isEmpty() || object.isEmpty() || relation == null || subject.get().instances().isEmpty()
-                || object.get().instances().isEmpty() || subject.get().id().equals(object.get().id())) {
+        if (subject.isEmpty()
+                || object.isEmpty()
+                || relation == null
+                || subject.get().instances().isEmpty()
+                || object.get().instances().isEmpty()
+                || subject.get().id().equals(object.get().id())) {
             state.note("left the image as it was: " + check.checkId() + " does not name two drawn entities and a"
                     + " known relation " + RepairState.cause(check));
             return;
@@ -61,11 +65,18 @@ final class RelationRepair {
         for (int split : splits) {
             int at = Math.max(minSplit, Math.min(maxSplit, split));
             InstanceSettler settler = new InstanceSettler(state.obstacles(Set.of(first.id(), second.id())), gap);
-            Optional<List<Move>> firstMoves = settler.settle(first, side(inner, lo, at - gap / 2, horizontal),
-                    "it must stand " + before + " every " + second.concept(), true);
-            Optional<List<Move>> secondMoves = firstMoves.isEmpty() ? Optional.empty()
-                    : settler.settle(second, side(inner, at + gap - gap / 2, hi, horizontal),
-                            "it must stand " + after + " every " + first.concept(), true);
+            Optional<List<Move>> firstMoves = settler.settle(
+                    first,
+                    side(inner, lo, at - gap / 2, horizontal),
+                    "it must stand " + before + " every " + second.concept(),
+                    true);
+            Optional<List<Move>> secondMoves = firstMoves.isEmpty()
+                    ? Optional.empty()
+                    : settler.settle(
+                            second,
+                            side(inner, at + gap - gap / 2, hi, horizontal),
+                            "it must stand " + after + " every " + first.concept(),
+                            true);
             if (secondMoves.isPresent()) {
                 List<Move> moves = new ArrayList<>(firstMoves.get());
                 moves.addAll(secondMoves.get());
@@ -104,7 +115,8 @@ final class RelationRepair {
                 continue;
             }
             InstanceSettler settler = new InstanceSettler(state.obstacles(Set.of(subject.id())), gap);
-            Optional<List<Move>> moves = settler.settle(subject, band, "it must stand next to the " + object.concept(), true);
+            Optional<List<Move>> moves =
+                    settler.settle(subject, band, "it must stand next to the " + object.concept(), true);
             if (moves.isPresent()) {
                 moves.get().forEach(m -> state.move(m.entityId(), m.index(), m.to(), m.why(), check));
                 return;
@@ -131,16 +143,22 @@ final class RelationRepair {
 
     private static Box side(Box inner, int from, int to, boolean horizontal) {
         int length = Math.max(0, to - from);
-        return horizontal ? new Box(from, inner.y(), length, inner.height())
+        return horizontal
+                ? new Box(from, inner.y(), length, inner.height())
                 : new Box(inner.x(), from, inner.width(), length);
     }
 
     private static int extent(Entity entity, boolean horizontal) {
-        return entity.instances().stream().mapToInt(b -> horizontal ? b.width() : b.height()).max().orElse(0);
+        return entity.instances().stream()
+                .mapToInt(b -> horizontal ? b.width() : b.height())
+                .max()
+                .orElse(0);
     }
 
     private static double centroid(Entity entity, boolean horizontal) {
-        return entity.instances().stream().mapToDouble(b -> horizontal ? b.centerX() : b.centerY()).average()
+        return entity.instances().stream()
+                .mapToDouble(b -> horizontal ? b.centerX() : b.centerY())
+                .average()
                 .orElse(0);
     }
 

@@ -95,7 +95,9 @@ final class RepairState {
     /** Sets a text anew, emphasised, in a (possibly larger) box. */
     void emphasise(TextSpec text, Box to) {
         emphasisedTexts.add(text.id());
-        plan = plan.withTexts(plan.texts().stream().map(t -> t.id().equals(text.id()) ? t.withBox(to) : t).toList());
+        plan = plan.withTexts(plan.texts().stream()
+                .map(t -> t.id().equals(text.id()) ? t.withBox(to) : t)
+                .toList());
         repaint(text.box().grow(FRINGE));
         repaint(to);
     }
@@ -126,7 +128,9 @@ final class RepairState {
     }
 
     private void replace(Entity entity) {
-        plan = plan.withEntities(plan.entities().stream().map(e -> e.id().equals(entity.id()) ? entity : e).toList());
+        plan = plan.withEntities(plan.entities().stream()
+                .map(e -> e.id().equals(entity.id()) ? entity : e)
+                .toList());
     }
 
     private void repaint(Box box) {

@@ -32,7 +32,8 @@ final class TextRepair {
         Box chosen = text.box();
         double growth = 1;
         for (double f = MAX_GROWTH; f > 1 + STEP / 2; f -= STEP) {
-            Box candidate = grown(text.box(), f, state.plan().width(), state.plan().height());
+            Box candidate =
+                    grown(text.box(), f, state.plan().width(), state.plan().height());
             if (avoid.stream().noneMatch(candidate::intersects)) {
                 chosen = candidate;
                 growth = f;
@@ -41,8 +42,16 @@ final class TextRepair {
         }
         state.emphasise(text, chosen);
         state.note("re-set the " + text.carrier() + " \"" + text.content() + "\" in black on a white plate"
-                + (growth > 1 ? String.format(Locale.ROOT, ", grown %.2f× to %dx%d at (%d,%d)", growth,
-                        chosen.width(), chosen.height(), chosen.x(), chosen.y()) : ", at its size: no room to grow it")
+                + (growth > 1
+                        ? String.format(
+                                Locale.ROOT,
+                                ", grown %.2f× to %dx%d at (%d,%d)",
+                                growth,
+                                chosen.width(),
+                                chosen.height(),
+                                chosen.x(),
+                                chosen.y())
+                        : ", at its size: no room to grow it")
                 + " " + RepairState.cause(check));
     }
 
@@ -53,7 +62,8 @@ final class TextRepair {
             e.instances().stream().filter(b -> !b.intersects(text.box())).forEach(avoid::add);
         }
         state.plan().texts().stream()
-                .filter(t -> !t.id().equals(text.id()) && t.box() != null && !t.box().intersects(text.box()))
+                .filter(t ->
+                        !t.id().equals(text.id()) && t.box() != null && !t.box().intersects(text.box()))
                 .forEach(t -> avoid.add(t.box()));
         return avoid;
     }

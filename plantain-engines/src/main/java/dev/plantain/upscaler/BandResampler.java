@@ -11,8 +11,14 @@ final class BandResampler {
     private final LanczosWeights columns;
     private final LanczosWeights rows;
 
-    BandResampler(int[] source, int sourceWidth, int[] target, int width, int channels,
-            LanczosWeights columns, LanczosWeights rows) {
+    BandResampler(
+            int[] source,
+            int sourceWidth,
+            int[] target,
+            int width,
+            int channels,
+            LanczosWeights columns,
+            LanczosWeights rows) {
         this.source = source;
         this.sourceWidth = sourceWidth;
         this.target = target;

@@ -21,7 +21,8 @@ final class BorderColour {
             add(bins, image.rgb[y * w]);
             add(bins, image.rgb[y * w + w - 1]);
         }
-        long[] best = bins.values().stream().max((p, q) -> Long.compare(p[3], q[3])).orElseThrow();
+        long[] best =
+                bins.values().stream().max((p, q) -> Long.compare(p[3], q[3])).orElseThrow();
         return (int) (best[0] / best[3]) << 16 | (int) (best[1] / best[3]) << 8 | (int) (best[2] / best[3]);
     }
 

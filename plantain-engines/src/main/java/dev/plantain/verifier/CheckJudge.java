@@ -28,10 +28,15 @@ final class CheckJudge {
             case CLIPPING -> clipping(check, scene);
             case CONTRAST -> ContrastJudge.judge(check, scene);
             case IDENTITY -> identity.judge(check, scene);
-            case IMAGE -> Verdicts.of(check, true, 1, String.format("a picture: %.0f%% foreground",
-                    100 * scene.segmentation().foregroundShare), null);
-            default -> Verdicts.notVerified(check, "check kind " + check.kind().label() + " unknown to this verifier",
-                    null);
+            case IMAGE ->
+                Verdicts.of(
+                        check,
+                        true,
+                        1,
+                        String.format("a picture: %.0f%% foreground", 100 * scene.segmentation().foregroundShare),
+                        null);
+            default ->
+                Verdicts.notVerified(check, "check kind " + check.kind().label() + " unknown to this verifier", null);
         };
     }
 
@@ -44,11 +49,16 @@ final class CheckJudge {
         if (found.isEmpty()) {
             return Verdicts.notVerified(check, "no " + entity.get().concept() + " found", scene.region(entity.get()));
         }
-        List<Box> clipped = found.stream().filter(Component::touchesEdge).map(Component::box).toList();
+        List<Box> clipped = found.stream()
+                .filter(Component::touchesEdge)
+                .map(Component::box)
+                .toList();
         String measured = clipped.isEmpty()
                 ? "no " + entity.get().concept() + " touches the canvas edge"
                 : clipped.size() + " " + Verdicts.noun(entity.get(), clipped.size()) + " cut by the canvas edge";
-        Box region = clipped.isEmpty() ? scene.region(entity.get()) : clipped.stream().reduce(Box::union).get();
+        Box region = clipped.isEmpty()
+                ? scene.region(entity.get())
+                : clipped.stream().reduce(Box::union).get();
         return Verdicts.of(check, clipped.isEmpty(), 1 - clipped.size() / (double) found.size(), measured, region);
     }
 }

@@ -32,16 +32,23 @@ final class ColorJudge {
         }
         Optional<Component> group = scene.group(entity.get().id());
         if (group.isEmpty()) {
-            return Verdicts.notVerified(check,
-                    "no " + entity.get().concept() + " found to measure its colour", scene.region(entity.get()));
+            return Verdicts.notVerified(
+                    check, "no " + entity.get().concept() + " found to measure its colour", scene.region(entity.get()));
         }
         String family = colour.get().family();
-        FamilyShares shares = ACHROMATIC.contains(family) ? group.get().allColours() : group.get().colours();
+        FamilyShares shares = ACHROMATIC.contains(family)
+                ? group.get().allColours()
+                : group.get().colours();
         double share = shares.share(family);
         String dominant = shares.dominant();
         boolean passed = dominant.equals(family) || share >= MIN_SHARE;
-        String measured = String.format("mostly %s (%.0f%%), %s %.0f%%, expected %s",
-                dominant, 100 * shares.share(dominant), family, 100 * share, colour.get().name());
+        String measured = String.format(
+                "mostly %s (%.0f%%), %s %.0f%%, expected %s",
+                dominant,
+                100 * shares.share(dominant),
+                family,
+                100 * share,
+                colour.get().name());
         return Verdicts.of(check, passed, passed ? 1 : share / MIN_SHARE, measured, scene.region(entity.get()));
     }
 }

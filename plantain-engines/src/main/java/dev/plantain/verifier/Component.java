@@ -33,7 +33,8 @@ record Component(
                 all,
                 chromatic,
                 touchesEdge || other.touchesEdge,
-                new Lab(mean(meanColour.l(), other.meanColour.l(), other.area),
+                new Lab(
+                        mean(meanColour.l(), other.meanColour.l(), other.area),
                         mean(meanColour.a(), other.meanColour.a(), other.area),
                         mean(meanColour.b(), other.meanColour.b(), other.area)));
     }

@@ -58,7 +58,9 @@ final class ComponentAssigner {
                 }
                 if (c.entityId() == null) {
                     placed.add(c.component());
-                } else if (!capped || groups.get(c.entityId()).size() < plan.entity(c.entityId()).get().count()) {
+                } else if (!capped
+                        || groups.get(c.entityId()).size()
+                                < plan.entity(c.entityId()).get().count()) {
                     groups.get(c.entityId()).add(c.component());
                     placed.add(c.component());
                 }
@@ -83,8 +85,8 @@ final class ComponentAssigner {
                 double similarity = expected.get(entity.id())
                         .map(s -> s.similarity(component.allColours()))
                         .orElse(NEUTRAL_SIMILARITY);
-                boolean near = proximity >= MIN_PROXIMITY
-                        || similarity >= CLEAR_MATCH && proximity >= MIN_PROXIMITY_BY_COLOUR;
+                boolean near =
+                        proximity >= MIN_PROXIMITY || similarity >= CLEAR_MATCH && proximity >= MIN_PROXIMITY_BY_COLOUR;
                 if (near) {
                     candidates.add(new Candidate(component, entity.id(), proximity * colourFactor(similarity)));
                 }

@@ -29,7 +29,9 @@ final class ContrastJudge {
         }
         List<Component> found = scene.found(entity.get().id());
         if (found.isEmpty()) {
-            return Verdicts.notVerified(check, "no " + entity.get().concept() + " found to measure its contrast",
+            return Verdicts.notVerified(
+                    check,
+                    "no " + entity.get().concept() + " found to measure its contrast",
                     scene.region(entity.get()));
         }
         double weakest = Double.MAX_VALUE;
@@ -42,10 +44,11 @@ final class ContrastJudge {
             }
         }
         boolean passed = weakest >= MIN_DELTA_E;
-        String measured = String.format("weakest %s differs from its surroundings by %.0f (CIE76), at least %.0f "
-                + "expected", entity.get().concept(), weakest, MIN_DELTA_E);
-        return Verdicts.of(check, passed, weakest / MIN_DELTA_E, measured, passed ? scene.region(entity.get())
-                : weakestBox);
+        String measured = String.format(
+                "weakest %s differs from its surroundings by %.0f (CIE76), at least %.0f " + "expected",
+                entity.get().concept(), weakest, MIN_DELTA_E);
+        return Verdicts.of(
+                check, passed, weakest / MIN_DELTA_E, measured, passed ? scene.region(entity.get()) : weakestBox);
     }
 
     /** The mean colour of a sample of the ring of pixels just outside the box, inside the canvas. */

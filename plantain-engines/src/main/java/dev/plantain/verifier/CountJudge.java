@@ -25,7 +25,9 @@ final class CountJudge {
 
     private static int expected(Check check, Entity entity) {
         try {
-            return check.expected() == null ? entity.count() : Integer.parseInt(check.expected().trim());
+            return check.expected() == null
+                    ? entity.count()
+                    : Integer.parseInt(check.expected().trim());
         } catch (NumberFormatException e) {
             return entity.count();
         }

@@ -20,7 +20,9 @@ final class EditDistance {
     }
 
     static String normal(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("\\s+", "");
     }
 
     static int levenshtein(String a, String b) {

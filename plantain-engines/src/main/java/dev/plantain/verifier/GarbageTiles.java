@@ -40,8 +40,9 @@ final class GarbageTiles {
         if (noisy < MIN_TILES) {
             return Optional.empty();
         }
-        return Optional.of(String.format("the image holds garbage: %d of %d tiles are noise (NaN-like corruption) "
-                + "within x=%d y=%d %dx%d", noisy, tiles, around.x(), around.y(), around.width(), around.height()));
+        return Optional.of(String.format(
+                "the image holds garbage: %d of %d tiles are noise (NaN-like corruption) " + "within x=%d y=%d %dx%d",
+                noisy, tiles, around.x(), around.y(), around.width(), around.height()));
     }
 
     private static boolean noisy(WorkingImage image, int tx, int ty, BitSet seen) {

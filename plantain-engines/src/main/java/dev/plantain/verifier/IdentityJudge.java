@@ -41,9 +41,12 @@ final class IdentityJudge {
             return Verdicts.unknownEntity(check, check.subject());
         }
         Entity e = entity.get();
-        if (art == null || e.artId() == null || !art.has(e.artId()) || e.instances().isEmpty()) {
-            return Verdicts.notVerified(check, LABEL + "no art '" + e.artId() + "' in the library or no planned box",
-                    scene.region(e));
+        if (art == null
+                || e.artId() == null
+                || !art.has(e.artId())
+                || e.instances().isEmpty()) {
+            return Verdicts.notVerified(
+                    check, LABEL + "no art '" + e.artId() + "' in the library or no planned box", scene.region(e));
         }
         Segmentation seg = scene.segmentation();
         double weakest = 1;
@@ -58,8 +61,13 @@ final class IdentityJudge {
             }
         }
         boolean passed = weakest >= MIN_IOU;
-        String measured = String.format(LABEL + "the %s art '%s' matches what stands in its box at IoU %.2f (weakest "
-                + "instance), at least %.2f expected", e.concept(), e.artId(), weakest, MIN_IOU);
+        String measured = String.format(
+                LABEL + "the %s art '%s' matches what stands in its box at IoU %.2f (weakest "
+                        + "instance), at least %.2f expected",
+                e.concept(),
+                e.artId(),
+                weakest,
+                MIN_IOU);
         return Verdicts.of(check, passed, weakest / MIN_IOU, measured, passed ? scene.region(e) : weakestBox);
     }
 
@@ -124,7 +132,10 @@ final class IdentityJudge {
             for (int x = 0; x < template.width; x++) {
                 int ix = ox + x;
                 boolean t = template.data[y * template.width + x] != 0;
-                boolean m = ix >= 0 && iy >= 0 && ix < image.width && iy < image.height
+                boolean m = ix >= 0
+                        && iy >= 0
+                        && ix < image.width
+                        && iy < image.height
                         && image.data[iy * image.width + ix] != 0;
                 both += t && m ? 1 : 0;
                 either += t || m ? 1 : 0;

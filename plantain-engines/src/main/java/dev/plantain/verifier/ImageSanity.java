@@ -25,7 +25,8 @@ final class ImageSanity {
         }
         double roughness = roughness(image);
         if (segmentation.foregroundShare > NOISE_SHARE && roughness > NOISE_ROUGHNESS) {
-            return Optional.of(String.format("the image is noise: %.0f%% foreground, mean lightness step %.0f",
+            return Optional.of(String.format(
+                    "the image is noise: %.0f%% foreground, mean lightness step %.0f",
                     100 * segmentation.foregroundShare, roughness));
         }
         return GarbageTiles.find(image);

@@ -48,7 +48,9 @@ public final class PixelVerifier implements ImageVerifier {
         Optional<String> problem = ImageSanity.problem(working, segmentation);
         List<CheckResult> results;
         if (problem.isPresent()) {
-            results = plan.checks().stream().map(c -> Verdicts.failed(c, problem.get(), null)).toList();
+            results = plan.checks().stream()
+                    .map(c -> Verdicts.failed(c, problem.get(), null))
+                    .toList();
         } else {
             Map<String, List<Component>> groups = assigner.assign(plan, segmentation.components);
             Scene scene = new Scene(plan, groups, segmentation, image);

@@ -41,15 +41,22 @@ final class PositionJudge {
             case "left-of", "right-of", "above", "below", "on-top-of", "under" -> {
                 double along = along(a.get(), b.get(), relation);
                 boolean passed = along > 0.5;
-                yield Verdicts.of(check, passed, passed ? 1 : Math.max(0, along) / 0.5,
-                        "found " + words + ", expected " + relation, region);
+                yield Verdicts.of(
+                        check,
+                        passed,
+                        passed ? 1 : Math.max(0, along) / 0.5,
+                        "found " + words + ", expected " + relation,
+                        region);
             }
             case "next-to" -> {
                 boolean passed = nextTo(a.get().box(), b.get().box());
                 yield Verdicts.of(check, passed, passed ? 1 : 0, "found " + words + ", expected next-to", region);
             }
-            default -> Verdicts.notVerified(
-                    check, "relation '" + relation + "' cannot be judged from a flat layout in this version", region);
+            default ->
+                Verdicts.notVerified(
+                        check,
+                        "relation '" + relation + "' cannot be judged from a flat layout in this version",
+                        region);
         };
     }
 

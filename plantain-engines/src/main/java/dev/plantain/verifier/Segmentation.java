@@ -27,8 +27,8 @@ final class Segmentation {
     /** The radius of the closing that joined one drawing's parts, in working pixels. */
     final int radius;
 
-    private Segmentation(int background, double foregroundShare, List<Component> components, GrayU8 mask, int scale,
-            int radius) {
+    private Segmentation(
+            int background, double foregroundShare, List<Component> components, GrayU8 mask, int scale, int radius) {
         this.background = background;
         this.foregroundShare = foregroundShare;
         this.components = components;
@@ -61,8 +61,7 @@ final class Segmentation {
         GrayS32 labels = new GrayS32(image.width, image.height);
         int count = BinaryImageOps.contour(closed, ConnectRule.EIGHT, labels).size();
         double share = foreground / (double) image.rgb.length;
-        return new Segmentation(background, share, measure(image, mask, labels, count), closed, image.scale,
-                radius);
+        return new Segmentation(background, share, measure(image, mask, labels, count), closed, image.scale, radius);
     }
 
     private static List<Component> measure(WorkingImage image, GrayU8 mask, GrayS32 labels, int count) {
@@ -106,8 +105,10 @@ final class Segmentation {
                 continue;
             }
             int b = label * 4;
-            boolean edge = bounds[b] == 0 || bounds[b + 1] == 0
-                    || bounds[b + 2] == image.width - 1 || bounds[b + 3] == image.height - 1;
+            boolean edge = bounds[b] == 0
+                    || bounds[b + 1] == 0
+                    || bounds[b + 2] == image.width - 1
+                    || bounds[b + 3] == image.height - 1;
             components.add(new Component(
                     image.toFull(bounds[b], bounds[b + 1], bounds[b + 2], bounds[b + 3]),
                     sumX[label] / (double) pixels[label] * image.scale + half,
@@ -116,7 +117,9 @@ final class Segmentation {
                     java.util.Arrays.copyOfRange(all, label * families, (label + 1) * families),
                     java.util.Arrays.copyOfRange(chromatic, label * families, (label + 1) * families),
                     edge,
-                    new Lab(lab[label * 3] / pixels[label], lab[label * 3 + 1] / pixels[label],
+                    new Lab(
+                            lab[label * 3] / pixels[label],
+                            lab[label * 3 + 1] / pixels[label],
                             lab[label * 3 + 2] / pixels[label])));
         }
         return components;

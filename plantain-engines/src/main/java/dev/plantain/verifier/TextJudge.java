@@ -27,16 +27,20 @@ final class TextJudge {
 
     CheckResult judge(Check check, Scene scene) {
         Optional<TextSpec> spec = scene.plan().text(check.subject());
-        String expected = check.expected() != null ? check.expected() : spec.map(TextSpec::content).orElse(null);
+        String expected = check.expected() != null
+                ? check.expected()
+                : spec.map(TextSpec::content).orElse(null);
         Box planned = spec.map(TextSpec::box).orElse(null);
         if (expected == null) {
             return Verdicts.notVerified(check, "no text '" + check.subject() + "' in the plan", null);
         }
         if (reader.unavailable().isPresent()) {
-            return Verdicts.notVerified(check, "text not read: " + reader.unavailable().get(), planned);
+            return Verdicts.notVerified(
+                    check, "text not read: " + reader.unavailable().get(), planned);
         }
         List<TextLine> lines = reader.read(scene.image(), searchArea(planned, scene.image()));
-        String read = String.join(" ", lines.stream().map(TextLine::text).toList()).strip();
+        String read =
+                String.join(" ", lines.stream().map(TextLine::text).toList()).strip();
         double distance = EditDistance.normalized(read, expected);
         boolean passed = !read.isEmpty() && distance <= MAX_DISTANCE;
         String measured = read.isEmpty()

@@ -13,8 +13,14 @@ final class Verdicts {
     private Verdicts() {}
 
     static CheckResult of(Check check, boolean passed, double score, String measured, Box region) {
-        return new CheckResult(check.id(), check.kind(), check.subject(),
-                passed ? CheckStatus.PASSED : CheckStatus.FAILED, clamp(score), measured, region);
+        return new CheckResult(
+                check.id(),
+                check.kind(),
+                check.subject(),
+                passed ? CheckStatus.PASSED : CheckStatus.FAILED,
+                clamp(score),
+                measured,
+                region);
     }
 
     static CheckResult failed(Check check, String measured, Box region) {

@@ -41,9 +41,22 @@ class ArtRecolourerTest {
 
     @ParameterizedTest
     @CsvSource({
-        "red-apple, blue", "red-apple, green", "red-apple, white", "red-apple, black", "red-apple, navy",
-        "cat, purple", "cat, gray", "banana, red", "banana, pink", "teddy-bear, teal", "automobile, yellow",
-        "tulip, orange", "dog, lime", "bicycle, red", "house, yellow", "sailboat, brown"
+        "red-apple, blue",
+        "red-apple, green",
+        "red-apple, white",
+        "red-apple, black",
+        "red-apple, navy",
+        "cat, purple",
+        "cat, gray",
+        "banana, red",
+        "banana, pink",
+        "teddy-bear, teal",
+        "automobile, yellow",
+        "tulip, orange",
+        "dog, lime",
+        "bicycle, red",
+        "house, yellow",
+        "sailboat, brown"
     })
     void shadedRecolourLandsWithinTwentyDeltaEOfTheTarget(String artId, String colour) {
         BufferedImage art = LIBRARY.render(artId, 128, 128);
@@ -70,7 +83,8 @@ class ArtRecolourerTest {
     void artAlreadyInTheTargetsFamilyIsLeftAsDrawn(String artId, String colour) {
         BufferedImage art = LIBRARY.render(artId, 96, 96);
 
-        assertThat(ArtRecolourer.recolour(art, Palette.named(colour), Recolour.SHADED)).isSameAs(art);
+        assertThat(ArtRecolourer.recolour(art, Palette.named(colour), Recolour.SHADED))
+                .isSameAs(art);
     }
 
     @Test

@@ -20,13 +20,34 @@ class ComposingRendererTest {
     private static final ComposingRenderer RENDERER = new ComposingRenderer(ArtLibrary.fluentFlat());
 
     private static ScenePlan plan(long seed) {
-        Entity apples = new Entity("e1", "apples", "apple", "red-apple", 3, "blue", EntitySize.MEDIUM,
+        Entity apples = new Entity(
+                "e1",
+                "apples",
+                "apple",
+                "red-apple",
+                3,
+                "blue",
+                EntitySize.MEDIUM,
                 List.of(new Box(0, 0, 120, 120), new Box(200, 60, 120, 120), new Box(520, 300, 120, 120)));
         Entity cat =
                 new Entity("e2", "cat", "cat", "cat", 1, null, EntitySize.MEDIUM, List.of(new Box(380, 40, 180, 180)));
         TextSpec sign = new TextSpec("t1", "HELLO", "sign", new Box(200, 330, 240, 80));
-        return new ScenePlan("three blue apples, a cat and a sign saying \"HELLO\"", 640, 420, seed, "cream",
-                List.of(apples, cat), List.of(), List.of(sign), List.of(), List.of(), null, null, List.of(), List.of(), List.of());
+        return new ScenePlan(
+                "three blue apples, a cat and a sign saying \"HELLO\"",
+                640,
+                420,
+                seed,
+                "cream",
+                List.of(apples, cat),
+                List.of(),
+                List.of(sign),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static int[] pixels(BufferedImage image) {
@@ -37,7 +58,8 @@ class ComposingRendererTest {
     @ValueSource(longs = {0, 7, 123456789L, -42})
     void theSamePlanGivesTheSamePixels(long seed) {
         BufferedImage first = RENDERER.draft(plan(seed)).image();
-        BufferedImage second = new ComposingRenderer(ArtLibrary.fluentFlat()).draft(plan(seed)).image();
+        BufferedImage second =
+                new ComposingRenderer(ArtLibrary.fluentFlat()).draft(plan(seed)).image();
 
         assertThat(pixels(second)).isEqualTo(pixels(first));
     }
@@ -71,7 +93,9 @@ class ComposingRendererTest {
             assertThat(after).hasSameSizeAs(before);
             for (int i = 0; i < before.size(); i++) {
                 Box box = after.get(i);
-                assertThat(box.insideCanvas(640, 420)).as("%s inside the canvas", box).isTrue();
+                assertThat(box.insideCanvas(640, 420))
+                        .as("%s inside the canvas", box)
+                        .isTrue();
                 assertThat((double) box.width() / before.get(i).width())
                         .isBetween(InstanceJitter.MIN_SCALE - 0.01, InstanceJitter.MAX_SCALE + 0.01);
                 assertThat(Math.abs(box.centerX() - before.get(i).centerX()))
@@ -84,14 +108,17 @@ class ComposingRendererTest {
     void theBackgroundOutsideEveryBoxIsFlat() {
         DraftRenderer.Draft draft = RENDERER.draft(plan(3));
         int background = Palette.named("cream").rgb();
-        List<Box> boxes = new java.util.ArrayList<>(draft.drawn().texts().stream().map(TextSpec::box).toList());
+        List<Box> boxes = new java.util.ArrayList<>(
+                draft.drawn().texts().stream().map(TextSpec::box).toList());
         draft.drawn().entities().forEach(e -> boxes.addAll(e.instances()));
 
         for (int y = 0; y < 420; y += 3) {
             for (int x = 0; x < 640; x += 3) {
                 Box pixel = new Box(x, y, 1, 1);
                 if (boxes.stream().noneMatch(pixel::intersects)) {
-                    assertThat(draft.image().getRGB(x, y) & 0xFFFFFF).as("(%d,%d)", x, y).isEqualTo(background);
+                    assertThat(draft.image().getRGB(x, y) & 0xFFFFFF)
+                            .as("(%d,%d)", x, y)
+                            .isEqualTo(background);
                 }
             }
         }

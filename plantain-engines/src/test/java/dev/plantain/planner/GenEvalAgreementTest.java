@@ -38,8 +38,8 @@ class GenEvalAgreementTest {
             ScenePlan plan = planner.plan(item.path("prompt").asText(), 1024, 1024, 7);
             boolean agrees = GenEvalAgreement.agrees(item.path("include"), plan);
             if (!agrees) {
-                System.out.println("disagree: " + item.path("prompt").asText() + " -> " + plan.entities()
-                        + " " + plan.relations() + " unrenderable " + plan.unrenderable());
+                System.out.println("disagree: " + item.path("prompt").asText() + " -> " + plan.entities() + " "
+                        + plan.relations() + " unrenderable " + plan.unrenderable());
             }
             int[] tally = perTag.computeIfAbsent(item.path("tag").asText(), t -> new int[2]);
             tally[0] += agrees ? 1 : 0;

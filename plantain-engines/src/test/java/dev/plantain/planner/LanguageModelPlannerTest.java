@@ -48,7 +48,9 @@ class LanguageModelPlannerTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/chat/completions", exchange -> {
             JsonNode request = Json.MAPPER.readTree(exchange.getRequestBody());
-            requests.add(Json.MAPPER.createObjectNode().put("auth", exchange.getRequestHeaders().getFirst("Authorization"))
+            requests.add(Json.MAPPER
+                    .createObjectNode()
+                    .put("auth", exchange.getRequestHeaders().getFirst("Authorization"))
                     .set("body", request));
             if (body == null) {
                 awaitRelease();
@@ -77,17 +79,22 @@ class LanguageModelPlannerTest {
     }
 
     private LanguageModelPlanner planner(URI base, Duration timeout) {
-        return new LanguageModelPlanner(new LanguageModelPlanner.Endpoint(base, "test-model", "sk-test", timeout),
-                RULES, reasons::add);
+        return new LanguageModelPlanner(
+                new LanguageModelPlanner.Endpoint(base, "test-model", "sk-test", timeout), RULES, reasons::add);
     }
 
     private LanguageModelPlanner planner() {
-        return planner(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/"), Duration.ofSeconds(20));
+        return planner(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/"), Duration.ofSeconds(20));
     }
 
     private static String completion(String content) {
         var root = Json.MAPPER.createObjectNode();
-        root.putArray("choices").addObject().putObject("message").put("role", "assistant").put("content", content);
+        root.putArray("choices")
+                .addObject()
+                .putObject("message")
+                .put("role", "assistant")
+                .put("content", content);
         return root.toString();
     }
 
@@ -96,8 +103,10 @@ class LanguageModelPlannerTest {
         body = completion(GOOD);
         ScenePlan plan = planner().plan(PROMPT, 1024, 768, 3);
         assertThat(reasons).isEmpty();
-        assertThat(plan.entities().stream().map(e -> e.count() + " " + e.concept() + " " + e.artId() + " " + e.color())
-                .collect(Collectors.joining("; "))).isEqualTo("2 cat cat orange; 1 couch couch-and-lamp null");
+        assertThat(plan.entities().stream()
+                        .map(e -> e.count() + " " + e.concept() + " " + e.artId() + " " + e.color())
+                        .collect(Collectors.joining("; ")))
+                .isEqualTo("2 cat cat orange; 1 couch couch-and-lamp null");
         assertThat(plan.entities()).allSatisfy(e -> assertThat(e.instances()).hasSize(e.count()));
         assertThat(plan.setting()).isEqualTo("indoors");
         assertThat(plan.style()).isEqualTo("photo");
@@ -106,17 +115,20 @@ class LanguageModelPlannerTest {
         JsonNode request = requests.get(0);
         assertThat(request.path("auth").asText()).isEqualTo("Bearer sk-test");
         assertThat(request.path("body").path("model").asText()).isEqualTo("test-model");
-        assertThat(request.path("body").path("messages").path(1).path("content").asText()).isEqualTo(PROMPT);
+        assertThat(request.path("body").path("messages").path(1).path("content").asText())
+                .isEqualTo(PROMPT);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "200 | {\"choices\": [{\"message\": {\"content\": \"{not json\"}}]} | the answer is not JSON",
-        "200 | {\"choices\": [{\"message\": {\"content\": \"[1, 2]\"}}]} | not a JSON object",
-        "200 | not a completion at all | the endpoint's answer is not JSON",
-        "200 | {\"choices\": []} | no choices[0].message.content",
-        "500 | {\"error\": \"overloaded\"} | HTTP 500",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "200 | {\"choices\": [{\"message\": {\"content\": \"{not json\"}}]} | the answer is not JSON",
+                "200 | {\"choices\": [{\"message\": {\"content\": \"[1, 2]\"}}]} | not a JSON object",
+                "200 | not a completion at all | the endpoint's answer is not JSON",
+                "200 | {\"choices\": []} | no choices[0].message.content",
+                "500 | {\"error\": \"overloaded\"} | HTTP 500",
+            })
     void malformedAnswersFallBack(int code, String answer, String reason) {
         status = code;
         body = answer;
@@ -124,14 +136,16 @@ class LanguageModelPlannerTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "\"count\": 2 | \"count\": 0 | plan schema",
-        "\"color\": \"orange\" | \"color\": \"octarine\" | plan schema",
-        "\"relation\": \"on-top-of\" | \"relation\": \"around\" | plan schema",
-        "\"object\": \"e2\" | \"object\": \"e9\" | does not list",
-        "\"id\": \"e2\" | \"id\": \"e1\" | used twice",
-        "\"concept\": \"couch\", | \"concept\": \"zorblax\", | plan schema",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"count\": 2 | \"count\": 0 | plan schema",
+                "\"color\": \"orange\" | \"color\": \"octarine\" | plan schema",
+                "\"relation\": \"on-top-of\" | \"relation\": \"around\" | plan schema",
+                "\"object\": \"e2\" | \"object\": \"e9\" | does not list",
+                "\"id\": \"e2\" | \"id\": \"e1\" | used twice",
+                "\"concept\": \"couch\", | \"concept\": \"zorblax\", | plan schema",
+            })
     void schemaInvalidPlansFallBack(String from, String to, String reason) {
         body = completion(GOOD.replace(from, to));
         assertFallsBack(planner(), reason);
@@ -148,7 +162,8 @@ class LanguageModelPlannerTest {
     @Test
     void aRefusedConnectionFallsBack() throws IOException {
         int port;
-        try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket closed =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = closed.getLocalPort();
         }
         assertFallsBack(planner(URI.create("http://127.0.0.1:" + port + "/v1"), Duration.ofSeconds(5)), "cannot reach");
@@ -157,8 +172,11 @@ class LanguageModelPlannerTest {
     private void assertFallsBack(LanguageModelPlanner planner, String reason) {
         ScenePlan plan = planner.plan(PROMPT, 1024, 768, 3);
         assertThat(plan).isEqualTo(RULES.plan(PROMPT, 1024, 768, 3));
-        assertThat(reasons).singleElement().asString()
-                .startsWith("language-model planner fell back to the built-in planner: ").contains(reason);
+        assertThat(reasons)
+                .singleElement()
+                .asString()
+                .startsWith("language-model planner fell back to the built-in planner: ")
+                .contains(reason);
         assertThat(plan.entities()).extracting(Entity::concept).isNotEmpty();
     }
 }

@@ -46,8 +46,9 @@ class LayoutInvariantsTest {
             List.of(new int[] {1024, 1024}, new int[] {1024, 576}, new int[] {576, 1024}, new int[] {2048, 1536});
 
     static Stream<Arguments> plans() {
-        return PROMPTS.stream().flatMap(p -> CANVASES.stream().flatMap(c -> Stream.of(1L, 42L)
-                .map(seed -> Arguments.of(p, c[0], c[1], seed))));
+        return PROMPTS.stream()
+                .flatMap(p -> CANVASES.stream()
+                        .flatMap(c -> Stream.of(1L, 42L).map(seed -> Arguments.of(p, c[0], c[1], seed))));
     }
 
     @ParameterizedTest(name = "{0} on {1}x{2} seed {3}")
@@ -57,7 +58,9 @@ class LayoutInvariantsTest {
         List<Box> boxes = allBoxes(plan);
         int margin = (int) Math.floor(0.04 * Math.min(width, height));
         for (Box box : boxes) {
-            assertThat(box.insideCanvas(width, height)).as("%s inside canvas", box).isTrue();
+            assertThat(box.insideCanvas(width, height))
+                    .as("%s inside canvas", box)
+                    .isTrue();
             assertThat(box.x()).isGreaterThanOrEqualTo(margin);
             assertThat(box.y()).isGreaterThanOrEqualTo(margin);
             assertThat(box.right()).isLessThanOrEqualTo(width - margin);
@@ -66,7 +69,9 @@ class LayoutInvariantsTest {
         }
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
-                assertThat(boxes.get(i).intersects(boxes.get(j))).as("%s and %s", boxes.get(i), boxes.get(j)).isFalse();
+                assertThat(boxes.get(i).intersects(boxes.get(j)))
+                        .as("%s and %s", boxes.get(i), boxes.get(j))
+                        .isFalse();
             }
         }
         for (Entity e : plan.entities()) {

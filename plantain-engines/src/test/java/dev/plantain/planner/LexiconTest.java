@@ -52,7 +52,9 @@ class LexiconTest {
     @ValueSource(strings = {"skier", "farmer", "cook", "firefighter"})
     void neverPicksSkinToneVariants(String noun) {
         assertThat(LEXICON.resolve(List.of(noun), false))
-                .hasValueSatisfying(m -> assertThat(m.artId()).doesNotEndWith("-light").doesNotEndWith("-dark")
+                .hasValueSatisfying(m -> assertThat(m.artId())
+                        .doesNotEndWith("-light")
+                        .doesNotEndWith("-dark")
                         .doesNotEndWith("-medium"));
     }
 

@@ -11,12 +11,14 @@ class NounCoverageTest {
     private static final RuleBasedPlanner PLANNER = RuleBasedPlanner.withDefaultArt();
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a red cat next to a sedan | ''",
-        "a cat and a glorptwizzle | glorptwizzle",
-        "a wooden chair and a fluffy cloud | ''",
-        "a cat left of | ''",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a red cat next to a sedan | ''",
+                "a cat and a glorptwizzle | glorptwizzle",
+                "a wooden chair and a fluffy cloud | ''",
+                "a cat left of | ''",
+            })
     void listsOnlyNounsWithoutArt(String prompt, String nouns) {
         assertThat(String.join(", ", NounCoverage.nounsWithoutArt(PLANNER.plan(prompt, 512, 512, 1))))
                 .isEqualTo(nouns);

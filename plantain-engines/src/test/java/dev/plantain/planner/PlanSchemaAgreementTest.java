@@ -14,14 +14,15 @@ class PlanSchemaAgreementTest {
     private static final RuleBasedPlanner PLANNER = RuleBasedPlanner.withDefaultArt();
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "two red apples to the left of a blue car",
-        "a cat between a dog and a bird at night, watercolour",
-        "a few wooden chairs and no tables",
-        "a sign that says \"HELLO\" next to a poodle",
-        "a zorb",
-        "a sedan in a garage on the left and a cake that is pink on the right",
-    })
+    @ValueSource(
+            strings = {
+                "two red apples to the left of a blue car",
+                "a cat between a dog and a bird at night, watercolour",
+                "a few wooden chairs and no tables",
+                "a sign that says \"HELLO\" next to a poodle",
+                "a zorb",
+                "a sedan in a garage on the left and a cake that is pink on the right",
+            })
     void plansAgreeWithTheSchema(String prompt) {
         ScenePlan plan = PLANNER.plan(prompt, 1024, 768, 5);
         JsonNode json = Json.MAPPER.valueToTree(plan);

@@ -34,19 +34,21 @@ class PromptUnderstandingTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a sedan | 1 sedan>car null",
-        "two spaniels | 2 spaniels>dog null",
-        "a red convertible | 1 convertible>car red",
-        "a poodle | 1 poodle>poodle null",
-        "a jacket | 1 jacket>coat null",
-        "a pair of cats | 2 cats>cat null",
-        "a couple of cats | 2 cats>cat null",
-        "a cake that is red and a chair which is purple | 1 cake>cake red; 1 chair>chair purple",
-        "the apples are green | 3 apples>apple green",
-        "black and white tiles and a dog | 1 dog>dog null",
-        "the glass jar and the box hold a cat | 1 jar>jar null; 1 box>box null; 1 cat>cat null",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a sedan | 1 sedan>car null",
+                "two spaniels | 2 spaniels>dog null",
+                "a red convertible | 1 convertible>car red",
+                "a poodle | 1 poodle>poodle null",
+                "a jacket | 1 jacket>coat null",
+                "a pair of cats | 2 cats>cat null",
+                "a couple of cats | 2 cats>cat null",
+                "a cake that is red and a chair which is purple | 1 cake>cake red; 1 chair>chair purple",
+                "the apples are green | 3 apples>apple green",
+                "black and white tiles and a dog | 1 dog>dog null",
+                "the glass jar and the box hold a cat | 1 jar>jar null; 1 box>box null; 1 cat>cat null",
+            })
     void understandsNounsQuantitiesAndLateColours(String prompt, String expected) {
         assertThat(entities(plan(prompt, 1))).isEqualTo(expected);
     }
@@ -57,20 +59,23 @@ class PromptUnderstandingTest {
         ScenePlan plan = plan("a few apples and several cats", seed);
         assertThat(plan.entities().get(0).count()).isBetween(2, 4);
         assertThat(plan.entities().get(1).count()).isBetween(3, 5);
-        assertThat(plan.choices()).containsExactly(
-                "few apples: " + plan.entities().get(0).count() + " (seeded choice in 2-4)",
-                "several cats: " + plan.entities().get(1).count() + " (seeded choice in 3-5)");
+        assertThat(plan.choices())
+                .containsExactly(
+                        "few apples: " + plan.entities().get(0).count() + " (seeded choice in 2-4)",
+                        "several cats: " + plan.entities().get(1).count() + " (seeded choice in 3-5)");
         assertThat(plan("a few apples and several cats", seed)).isEqualTo(plan);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a wooden chair | wooden chair: material not depicted | ''",
-        "an oblong cucumber and a fluffy cloud | oblong cucumber: shape not depicted, fluffy cloud: texture not depicted | ''",
-        "a cat inside a box | cat inside box: drawn beside it, not inside | ''",
-        "a metallic desk lamp | metallic lamp: material not depicted, desk lamp: drawn as lamp | ''",
-        "a fluffy zorb | fluffy (in \"fluffy zorb\"): texture not depicted | zorb",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a wooden chair | wooden chair: material not depicted | ''",
+                "an oblong cucumber and a fluffy cloud | oblong cucumber: shape not depicted, fluffy cloud: texture not depicted | ''",
+                "a cat inside a box | cat inside box: drawn beside it, not inside | ''",
+                "a metallic desk lamp | metallic lamp: material not depicted, desk lamp: drawn as lamp | ''",
+                "a fluffy zorb | fluffy (in \"fluffy zorb\"): texture not depicted | zorb",
+            })
     void saysWhatIsUnderstoodButNotDepicted(String prompt, String notDepicted, String unrenderable) {
         ScenePlan plan = plan(prompt, 1);
         assertThat(String.join(", ", plan.notDepicted())).isEqualTo(notDepicted);
@@ -78,13 +83,15 @@ class PromptUnderstandingTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a cat between a dog and a bird | e1 between e2 e3",
-        "a cat in a box | e1 inside e2",
-        "a cat on the left and a dog on the right | e1 left-of e2",
-        "On the right, a dog; a cat and a bird | e1 right-of e2; e1 right-of e3",
-        "a dog to the left of a cat | e1 left-of e2",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a cat between a dog and a bird | e1 between e2 e3",
+                "a cat in a box | e1 inside e2",
+                "a cat on the left and a dog on the right | e1 left-of e2",
+                "On the right, a dog; a cat and a bird | e1 right-of e2; e1 right-of e3",
+                "a dog to the left of a cat | e1 left-of e2",
+            })
     void understandsRelations(String prompt, String expected) {
         assertThat(relations(plan(prompt, 1))).isEqualTo(expected);
     }
@@ -99,7 +106,8 @@ class PromptUnderstandingTest {
         double bird = centre(plan, between.secondObject());
         assertThat(cat).isStrictlyBetween(Math.min(dog, bird), Math.max(dog, bird));
         assertThat(plan.checks().stream().map(Check::id))
-                .contains(dog < bird ? "position:e1:right-of:e2" : "position:e1:left-of:e2",
+                .contains(
+                        dog < bird ? "position:e1:right-of:e2" : "position:e1:left-of:e2",
                         dog < bird ? "position:e1:left-of:e3" : "position:e1:right-of:e3");
     }
 
@@ -109,11 +117,13 @@ class PromptUnderstandingTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a car and no dogs | 1 car>car null | dog",
-        "a cat without a hat | 1 cat>cat null | hat",
-        "a table with no chairs and no cups | 1 table>table null | chair, cup",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a car and no dogs | 1 car>car null | dog",
+                "a cat without a hat | 1 cat>cat null | hat",
+                "a table with no chairs and no cups | 1 table>table null | chair, cup",
+            })
     void negationsBecomeExclusions(String prompt, String entities, String excluded) {
         ScenePlan plan = plan(prompt, 1);
         assertThat(entities(plan)).isEqualTo(entities);
@@ -121,11 +131,13 @@ class PromptUnderstandingTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a poster with the words \"OPEN LATE\" | OPEN LATE | poster",
-        "a banner reading \"Welcome\" | Welcome | banner",
-        "a sign that says \"STOP\" | STOP | sign",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a poster with the words \"OPEN LATE\" | OPEN LATE | poster",
+                "a banner reading \"Welcome\" | Welcome | banner",
+                "a sign that says \"STOP\" | STOP | sign",
+            })
     void quotedTextSitsOnItsCarrier(String prompt, String content, String carrier) {
         ScenePlan plan = plan(prompt, 1);
         assertThat(plan.texts()).singleElement().satisfies(t -> {
@@ -136,18 +148,20 @@ class PromptUnderstandingTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a cat at night | night | ",
-        "a watercolour of a boat at sunset | sunset | watercolour",
-        "pixel art of a dog on a beach | beach | pixel art",
-        "a sketch of a fox in the snow | snow | sketch",
-        "a house under a grey sky, flat illustration | grey sky | flat illustration",
-        "a deer in a forest | forest | ",
-        "a neon sign in a city | city | neon",
-        "a boat by the sea, photo | sea | photo",
-        "a cat indoors | indoors | ",
-        "a cat | | ",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a cat at night | night | ",
+                "a watercolour of a boat at sunset | sunset | watercolour",
+                "pixel art of a dog on a beach | beach | pixel art",
+                "a sketch of a fox in the snow | snow | sketch",
+                "a house under a grey sky, flat illustration | grey sky | flat illustration",
+                "a deer in a forest | forest | ",
+                "a neon sign in a city | city | neon",
+                "a boat by the sea, photo | sea | photo",
+                "a cat indoors | indoors | ",
+                "a cat | | ",
+            })
     void recordsSettingAndStyle(String prompt, String setting, String style) {
         ScenePlan plan = plan(prompt, 1);
         assertThat(plan.setting()).isEqualTo(setting);

@@ -23,12 +23,13 @@ class RuleBasedPlannerTest {
     @Test
     void listsEveryCheckTheVerifierMustMake() {
         ScenePlan plan = PLANNER.plan("two red apples left of a dog and a sign that says \"HI\"", 1024, 768, 3);
-        assertThat(plan.checks()).containsExactly(
-                new Check("count:e1", CheckKind.COUNT, "e1", null, "2"),
-                new Check("color:e1", CheckKind.COLOR, "e1", null, "red"),
-                new Check("count:e2", CheckKind.COUNT, "e2", null, "1"),
-                new Check("position:e1:left-of:e2", CheckKind.POSITION, "e1", "e2", "left-of"),
-                new Check("text:t1", CheckKind.TEXT, "t1", null, "HI"));
+        assertThat(plan.checks())
+                .containsExactly(
+                        new Check("count:e1", CheckKind.COUNT, "e1", null, "2"),
+                        new Check("color:e1", CheckKind.COLOR, "e1", null, "red"),
+                        new Check("count:e2", CheckKind.COUNT, "e2", null, "1"),
+                        new Check("position:e1:left-of:e2", CheckKind.POSITION, "e1", "e2", "left-of"),
+                        new Check("text:t1", CheckKind.TEXT, "t1", null, "HI"));
         assertThat(plan.entities()).extracting(Entity::id).containsExactly("e1", "e2");
         assertThat(plan.entities().get(0).noun()).isEqualTo("apples");
         assertThat(plan.texts().get(0).box()).isNotNull();

@@ -32,22 +32,44 @@ class LayoutRefinerTest {
 
     /** Three apples (the first two overlapping), a cat left of a banana, and a sign. */
     private static ScenePlan scene() {
-        Entity apples = new Entity("e1", "apples", "apple", "red-apple", 3, null, EntitySize.MEDIUM,
+        Entity apples = new Entity(
+                "e1",
+                "apples",
+                "apple",
+                "red-apple",
+                3,
+                null,
+                EntitySize.MEDIUM,
                 List.of(new Box(40, 40, 100, 100), new Box(90, 60, 100, 100), new Box(40, 300, 100, 100)));
-        Entity cat =
-                new Entity("e2", "cat", "cat", "cat", 1, "blue", EntitySize.MEDIUM,
-                        List.of(new Box(300, 60, 120, 120)));
-        Entity banana = new Entity("e3", "banana", "banana", "banana", 1, null, EntitySize.MEDIUM,
-                List.of(new Box(460, 80, 110, 110)));
+        Entity cat = new Entity(
+                "e2", "cat", "cat", "cat", 1, "blue", EntitySize.MEDIUM, List.of(new Box(300, 60, 120, 120)));
+        Entity banana = new Entity(
+                "e3", "banana", "banana", "banana", 1, null, EntitySize.MEDIUM, List.of(new Box(460, 80, 110, 110)));
         TextSpec sign = new TextSpec("t1", "OPEN", "sign", new Box(300, 320, 160, 60));
-        return new ScenePlan("prompt", 640, 480, 9, "white", List.of(apples, cat, banana), List.of(), List.of(sign),
-                List.of(), List.of(), null, null, List.of(), List.of(), List.of());
+        return new ScenePlan(
+                "prompt",
+                640,
+                480,
+                9,
+                "white",
+                List.of(apples, cat, banana),
+                List.of(),
+                List.of(sign),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static VerificationReport failing(String checkId, CheckKind kind, String subject, String measured) {
-        return VerificationReport.of(List.of(
-                new CheckResult("image", CheckKind.IMAGE, null, CheckStatus.PASSED, 1, "a picture", null),
-                new CheckResult(checkId, kind, subject, CheckStatus.FAILED, 0.3, measured, null)), null);
+        return VerificationReport.of(
+                List.of(
+                        new CheckResult("image", CheckKind.IMAGE, null, CheckStatus.PASSED, 1, "a picture", null),
+                        new CheckResult(checkId, kind, subject, CheckStatus.FAILED, 0.3, measured, null)),
+                null);
     }
 
     private static int[] pixels(BufferedImage image) {
@@ -70,7 +92,8 @@ class LayoutRefinerTest {
             List<Box> old = before.entities().get(e).instances();
             List<Box> now = after.entities().get(e).instances();
             for (int i = 0; i < old.size(); i++) {
-                boolean recoloured = kind == CheckKind.COLOR && before.entities().get(e).id().equals(subject);
+                boolean recoloured =
+                        kind == CheckKind.COLOR && before.entities().get(e).id().equals(subject);
                 if (!old.get(i).equals(now.get(i)) || recoloured) {
                     area.add(new Area(rect(old.get(i).grow(3))));
                     area.add(new Area(rect(now.get(i))));
@@ -104,13 +127,16 @@ class LayoutRefinerTest {
             for (int x = 0; x < image.getWidth(); x++) {
                 if (image.getRGB(x, y) != refinement.image().getRGB(x, y)) {
                     changed++;
-                    assertThat(allowed.contains(x + 0.5, y + 0.5)).as("changed pixel (%d,%d) inside the repair", x, y)
+                    assertThat(allowed.contains(x + 0.5, y + 0.5))
+                            .as("changed pixel (%d,%d) inside the repair", x, y)
                             .isTrue();
                 }
             }
         }
         assertThat(changed).as("pixels repainted").isPositive();
-        assertThat(refinement.changes()).isNotEmpty().allSatisfy(c -> assertThat(c).contains("(" + checkId));
+        assertThat(refinement.changes())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains("(" + checkId));
     }
 
     @ParameterizedTest
@@ -140,12 +166,17 @@ class LayoutRefinerTest {
         for (int i = 0; i < boxes.size(); i++) {
             assertThat(boxes.get(i).insideCanvas(640, 480)).isTrue();
             for (int j = i + 1; j < boxes.size(); j++) {
-                assertThat(boxes.get(i).intersects(boxes.get(j))).as("%s and %s", boxes.get(i), boxes.get(j)).isFalse();
+                assertThat(boxes.get(i).intersects(boxes.get(j)))
+                        .as("%s and %s", boxes.get(i), boxes.get(j))
+                        .isFalse();
             }
         }
         assertThat(refinement.drawn().entity("e1").orElseThrow().instances().get(0))
-                .as("the apple overlapped first stays").isEqualTo(new Box(40, 40, 100, 100));
-        assertThat(refinement.changes()).singleElement().asString()
+                .as("the apple overlapped first stays")
+                .isEqualTo(new Box(40, 40, 100, 100));
+        assertThat(refinement.changes())
+                .singleElement()
+                .asString()
                 .startsWith("moved apple #2 from (90,60) to (")
                 .endsWith("): it overlapped apple #1 (count:e1 found 2, expected 3)");
     }
@@ -197,13 +228,18 @@ class LayoutRefinerTest {
     void anUnknownCheckKindChangesNothingAndSaysSo() {
         ScenePlan plan = scene();
         BufferedImage image = ARTIST.paint(plan);
-        VerificationReport report = VerificationReport.of(List.of(
-                new CheckResult("image", CheckKind.IMAGE, null, CheckStatus.NOT_VERIFIED, 0, "blank", null)), null);
+        VerificationReport report = VerificationReport.of(
+                List.of(new CheckResult("image", CheckKind.IMAGE, null, CheckStatus.NOT_VERIFIED, 0, "blank", null)),
+                null);
 
         ImageRefiner.Refinement refinement = REFINER.refine(image, plan, report, 1);
 
         assertThat(pixels(refinement.image())).isEqualTo(pixels(image));
         assertThat(refinement.drawn()).isEqualTo(plan);
-        assertThat(refinement.changes()).singleElement().asString().contains("cannot repair").contains("image");
+        assertThat(refinement.changes())
+                .singleElement()
+                .asString()
+                .contains("cannot repair")
+                .contains("image");
     }
 }

@@ -30,10 +30,13 @@ class IdentityCheckTest {
     void otherArtWhereAnEntityIsPlannedFailsTheTemplateCheckOnly(Thing planned, String drawnArt) {
         ScenePlan plan = Scenes.twoLeftOfOne(planned, new Thing("tulip", "tulip", null));
         Entity e1 = plan.entities().get(0);
-        ScenePlan drawn = plan.withEntities(List.of(new Entity(e1.id(), e1.noun(), e1.concept(), drawnArt, e1.count(),
-                e1.color(), e1.size(), e1.instances()), plan.entities().get(1)));
+        ScenePlan drawn = plan.withEntities(List.of(
+                new Entity(
+                        e1.id(), e1.noun(), e1.concept(), drawnArt, e1.count(), e1.color(), e1.size(), e1.instances()),
+                plan.entities().get(1)));
 
-        List<CheckResult> checks = VERIFIER.verify(ScenePainter.paint(drawn), plan).checks();
+        List<CheckResult> checks =
+                VERIFIER.verify(ScenePainter.paint(drawn), plan).checks();
 
         CheckResult identity = result(checks, "identity:e1");
         assertThat(identity.status()).as(identity.measured()).isEqualTo(CheckStatus.FAILED);

@@ -62,8 +62,14 @@ class ImageDefectsTest {
             for (int y = box.y(); y < box.bottom(); y++) {
                 for (int x = box.x(); x < box.right(); x++) {
                     Lab p = Lab.fromRgb(image.getRGB(x, y) & 0xffffff);
-                    image.setRGB(x, y, new Lab(p.l() + fade * (background.l() - p.l()),
-                            p.a() + fade * (background.a() - p.a()), p.b() + fade * (background.b() - p.b())).toRgb());
+                    image.setRGB(
+                            x,
+                            y,
+                            new Lab(
+                                            p.l() + fade * (background.l() - p.l()),
+                                            p.a() + fade * (background.a() - p.a()),
+                                            p.b() + fade * (background.b() - p.b()))
+                                    .toRgb());
                 }
             }
         }
@@ -72,8 +78,9 @@ class ImageDefectsTest {
 
         CheckResult contrast = result(checks, "contrast:" + entityId);
         assertThat(contrast.passed()).as(contrast.measured()).isFalse();
-        assertThat(contrast.measured()).matches(".*(differs from its surroundings by \\d+ \\(CIE76\\), at least 15 "
-                + "expected|found to measure its contrast)");
+        assertThat(contrast.measured())
+                .matches(".*(differs from its surroundings by \\d+ \\(CIE76\\), at least 15 "
+                        + "expected|found to measure its contrast)");
         String other = entityId.equals("e1") ? "e2" : "e1";
         assertThat(result(checks, "contrast:" + other).status()).isEqualTo(CheckStatus.PASSED);
     }

@@ -25,13 +25,26 @@ public final class PixelVerifierBenchmark {
     private static ScenePlan scaled(int side) {
         double s = side / 1024.0;
         ScenePlan base = Scenes.twoLeftOfOne(new Thing("apple", "red-apple", "red"), new Thing("cat", "cat", null));
-        ScenePlan plan = new ScenePlan(base.prompt(), side, side, base.seed(), base.background(), base.entities(),
-                base.relations(), base.texts(), base.unrenderable(), base.checks(),
-                base.setting(), base.style(), base.notDepicted(), base.excluded(), base.choices());
+        ScenePlan plan = new ScenePlan(
+                base.prompt(),
+                side,
+                side,
+                base.seed(),
+                base.background(),
+                base.entities(),
+                base.relations(),
+                base.texts(),
+                base.unrenderable(),
+                base.checks(),
+                base.setting(),
+                base.style(),
+                base.notDepicted(),
+                base.excluded(),
+                base.choices());
         return plan.withEntities(plan.entities().stream()
                 .map(e -> e.withInstances(e.instances().stream()
-                        .map(b -> new Box((int) (b.x() * s), (int) (b.y() * s), (int) (b.width() * s),
-                                (int) (b.height() * s)))
+                        .map(b -> new Box(
+                                (int) (b.x() * s), (int) (b.y() * s), (int) (b.width() * s), (int) (b.height() * s)))
                         .toList()))
                 .toList());
     }

@@ -44,12 +44,17 @@ class PixelVerifierTest {
     void aSceneDrawnAsPlannedPassesEveryCheck(Thing a, Thing b) {
         ScenePlan plan = Scenes.twoLeftOfOne(a, b);
 
-        List<CheckResult> checks = VERIFIER.verify(ScenePainter.paint(plan), plan).checks();
+        List<CheckResult> checks =
+                VERIFIER.verify(ScenePainter.paint(plan), plan).checks();
 
-        assertThat(checks).extracting(CheckResult::checkId)
-                .containsExactlyElementsOf(plan.checks().stream().map(c -> c.id()).toList());
-        assertThat(checks).allSatisfy(c -> assertThat(c.status()).as(c.checkId() + ": " + c.measured())
-                .isEqualTo(CheckStatus.PASSED));
+        assertThat(checks)
+                .extracting(CheckResult::checkId)
+                .containsExactlyElementsOf(
+                        plan.checks().stream().map(c -> c.id()).toList());
+        assertThat(checks)
+                .allSatisfy(c -> assertThat(c.status())
+                        .as(c.checkId() + ": " + c.measured())
+                        .isEqualTo(CheckStatus.PASSED));
     }
 
     @ParameterizedTest(name = "{0} left of {1}")
@@ -69,10 +74,11 @@ class PixelVerifierTest {
     @ParameterizedTest(name = "{0} left of {1}")
     @MethodSource("pairs")
     void twoOverlappingInstancesFailTheCount(Thing a, Thing b) {
-        ScenePlan drawn = Scenes.moved(Scenes.twoLeftOfOne(a, b), "e1",
-                List.of(new Box(60, 290, 200, 200), new Box(170, 320, 200, 200)));
+        ScenePlan drawn = Scenes.moved(
+                Scenes.twoLeftOfOne(a, b), "e1", List.of(new Box(60, 290, 200, 200), new Box(170, 320, 200, 200)));
 
-        CheckResult count = result(VERIFIER.verify(ScenePainter.paint(drawn), drawn).checks(), "count:e1");
+        CheckResult count =
+                result(VERIFIER.verify(ScenePainter.paint(drawn), drawn).checks(), "count:e1");
 
         assertThat(count.status()).isEqualTo(CheckStatus.FAILED);
         assertThat(count.measured()).contains("found 1");
@@ -96,7 +102,8 @@ class PixelVerifierTest {
     void aMirroredSceneFailsTheRelation(Thing a, Thing b) {
         ScenePlan plan = Scenes.twoLeftOfOne(a, b);
 
-        List<CheckResult> checks = VERIFIER.verify(ScenePainter.mirrored(ScenePainter.paint(plan)), plan).checks();
+        List<CheckResult> checks = VERIFIER.verify(ScenePainter.mirrored(ScenePainter.paint(plan)), plan)
+                .checks();
 
         CheckResult position = result(checks, "position:e1:left-of:e2");
         assertThat(position.status()).isEqualTo(CheckStatus.FAILED);
@@ -108,7 +115,8 @@ class PixelVerifierTest {
     void anEntityCutByTheEdgeFailsClipping(Thing a, Thing b) {
         ScenePlan drawn = Scenes.moved(Scenes.twoLeftOfOne(a, b), "e2", List.of(new Box(860, 260, 260, 260)));
 
-        List<CheckResult> checks = VERIFIER.verify(ScenePainter.paint(drawn), drawn).checks();
+        List<CheckResult> checks =
+                VERIFIER.verify(ScenePainter.paint(drawn), drawn).checks();
 
         assertThat(result(checks, "clipping:e2").status()).isEqualTo(CheckStatus.FAILED);
         assertThat(result(checks, "clipping:e1").status()).isEqualTo(CheckStatus.PASSED);
@@ -118,10 +126,13 @@ class PixelVerifierTest {
     @ValueSource(strings = {"OPEN", "Fresh apples", "Bakery 24/7"})
     void textIsNotVerifiedAndTheReportDoesNotPass(String content) {
         TextSpec sign = new TextSpec("t1", content, "sign", new Box(560, 80, 400, 110));
-        ScenePlan plan = Scenes.plan(List.of(Scenes.entity("e1", new Thing("apple", "red-apple", "red"),
-                List.of(new Box(100, 400, 220, 220)))), List.of(sign));
+        ScenePlan plan = Scenes.plan(
+                List.of(Scenes.entity(
+                        "e1", new Thing("apple", "red-apple", "red"), List.of(new Box(100, 400, 220, 220)))),
+                List.of(sign));
 
-        List<CheckResult> checks = VERIFIER.verify(ScenePainter.paint(plan), plan).checks();
+        List<CheckResult> checks =
+                VERIFIER.verify(ScenePainter.paint(plan), plan).checks();
 
         assertThat(result(checks, "text:t1").status()).isEqualTo(CheckStatus.NOT_VERIFIED);
         assertThat(result(checks, "text:t1").measured()).contains("no OCR");
@@ -137,11 +148,14 @@ class PixelVerifierTest {
         Random random = new Random(3);
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                image.setRGB(x, y, switch (kind) {
-                    case "blank" -> 0xF5F5F5;
-                    case "flat-blue" -> 0x1F5FD6;
-                    default -> random.nextInt(0x1000000);
-                });
+                image.setRGB(
+                        x,
+                        y,
+                        switch (kind) {
+                            case "blank" -> 0xF5F5F5;
+                            case "flat-blue" -> 0x1F5FD6;
+                            default -> random.nextInt(0x1000000);
+                        });
             }
         }
 
@@ -164,7 +178,8 @@ class PixelVerifierTest {
         assertThat(overlay.getWidth()).isEqualTo(image.getWidth());
         assertThat(overlay.getHeight()).isEqualTo(image.getHeight());
         Box region = result(VERIFIER.verify(image, plan).checks(), "count:e2").region();
-        assertThat(overlay.getRGB(region.x() + region.width() / 2, region.bottom()) & 0xffffff).isEqualTo(0x1EB94B);
+        assertThat(overlay.getRGB(region.x() + region.width() / 2, region.bottom()) & 0xffffff)
+                .isEqualTo(0x1EB94B);
     }
 
     private static CheckResult result(List<CheckResult> checks, String id) {

@@ -37,8 +37,11 @@ final class ScenePainter {
                         art = recolour(art, entity.color());
                     }
                     int jitter = n++ % 2 == 0 ? 5 : -4;
-                    g.drawImage(art, box.x() + (box.width() - side) / 2 + jitter,
-                            box.y() + (box.height() - side) / 2 - jitter, null);
+                    g.drawImage(
+                            art,
+                            box.x() + (box.width() - side) / 2 + jitter,
+                            box.y() + (box.height() - side) / 2 - jitter,
+                            null);
                 }
             }
             for (TextSpec text : plan.texts()) {

@@ -20,9 +20,11 @@ final class Scenes {
 
     /** Two {@code a} on the left, one {@code b} on the right, "a left-of b". */
     static ScenePlan twoLeftOfOne(Thing a, Thing b) {
-        return plan(List.of(
-                entity("e1", a, List.of(new Box(60, 290, 200, 200), new Box(320, 290, 200, 200))),
-                entity("e2", b, List.of(new Box(680, 260, 260, 260)))), List.of());
+        return plan(
+                List.of(
+                        entity("e1", a, List.of(new Box(60, 290, 200, 200), new Box(320, 290, 200, 200))),
+                        entity("e2", b, List.of(new Box(680, 260, 260, 260)))),
+                List.of());
     }
 
     static ScenePlan plan(List<Entity> entities, List<TextSpec> texts) {
@@ -43,20 +45,42 @@ final class Scenes {
         for (TextSpec t : texts) {
             checks.add(new Check("text:" + t.id(), CheckKind.TEXT, t.id(), null, t.content()));
         }
-        return new ScenePlan("test scene", WIDTH, HEIGHT, 7, "white", entities, List.of(), texts, List.of(), checks, null, null, List.of(), List.of(), List.of());
+        return new ScenePlan(
+                "test scene",
+                WIDTH,
+                HEIGHT,
+                7,
+                "white",
+                entities,
+                List.of(),
+                texts,
+                List.of(),
+                checks,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     static Entity entity(String id, Thing thing, List<Box> boxes) {
-        return new Entity(id, thing.concept(), thing.concept(), thing.artId(), boxes.size(), thing.colour(),
-                EntitySize.MEDIUM, boxes);
+        return new Entity(
+                id,
+                thing.concept(),
+                thing.concept(),
+                thing.artId(),
+                boxes.size(),
+                thing.colour(),
+                EntitySize.MEDIUM,
+                boxes);
     }
 
     /** The plan with one entity's colour changed, to draw what the plan did not ask for. */
     static ScenePlan recoloured(ScenePlan plan, String entityId, String colour) {
         return plan.withEntities(plan.entities().stream()
                 .map(e -> e.id().equals(entityId)
-                        ? new Entity(e.id(), e.noun(), e.concept(), e.artId(), e.count(), colour, e.size(),
-                                e.instances())
+                        ? new Entity(
+                                e.id(), e.noun(), e.concept(), e.artId(), e.count(), colour, e.size(), e.instances())
                         : e)
                 .toList());
     }

@@ -12,9 +12,11 @@ final class ModelInput {
 
     /** Detection: ImageNet statistics, applied to B, G, R in that order as PaddleOCR does. */
     static final float[] DETECTION_MEAN = {0.485f, 0.456f, 0.406f};
+
     static final float[] DETECTION_STD = {0.229f, 0.224f, 0.225f};
     /** Recognition: every channel to -1..1. */
     static final float[] RECOGNITION_MEAN = {0.5f, 0.5f, 0.5f};
+
     static final float[] RECOGNITION_STD = {0.5f, 0.5f, 0.5f};
 
     private ModelInput() {}

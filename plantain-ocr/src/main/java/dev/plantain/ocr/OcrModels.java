@@ -60,6 +60,8 @@ public record OcrModels(Path detection, Path recognition, Path dictionary) {
                 missing.add(p.toString());
             }
         }
-        return missing.isEmpty() ? Optional.empty() : Optional.of("OCR model files missing: " + String.join(", ", missing));
+        return missing.isEmpty()
+                ? Optional.empty()
+                : Optional.of("OCR model files missing: " + String.join(", ", missing));
     }
 }

@@ -25,6 +25,7 @@ public final class PaddleTextReader implements TextReader {
     static final int DETECTION_SIDE = 960;
     /** Small regions are enlarged for detection, text being easier to find at some size, but no more than this. */
     static final double MAX_UPSCALE = 2;
+
     static final int LINE_HEIGHT = 48;
     static final int MIN_LINE_WIDTH = 320;
     static final int MAX_LINE_WIDTH = 48 * 40;
@@ -37,8 +38,8 @@ public final class PaddleTextReader implements TextReader {
     private final Predictor<Tensor, Tensor> recognize;
     private final CtcDecoder decoder;
 
-    private PaddleTextReader(ZooModel<Tensor, Tensor> detector, ZooModel<Tensor, Tensor> recognizer,
-            CtcDecoder decoder) {
+    private PaddleTextReader(
+            ZooModel<Tensor, Tensor> detector, ZooModel<Tensor, Tensor> recognizer, CtcDecoder decoder) {
         this.detector = detector;
         this.recognizer = recognizer;
         this.detect = detector.newPredictor();
@@ -98,10 +99,15 @@ public final class PaddleTextReader implements TextReader {
 
     private CtcDecoder.Decoded recognise(BufferedImage image, Box line) {
         BufferedImage crop = image.getSubimage(line.x(), line.y(), line.width(), line.height());
-        int width = (int) Math.min(MAX_LINE_WIDTH, Math.max(1, Math.ceil(LINE_HEIGHT * line.width()
-                / (double) line.height())));
-        Tensor input = ModelInput.of(crop, width, LINE_HEIGHT, Math.max(MIN_LINE_WIDTH, width),
-                ModelInput.RECOGNITION_MEAN, ModelInput.RECOGNITION_STD);
+        int width = (int) Math.min(
+                MAX_LINE_WIDTH, Math.max(1, Math.ceil(LINE_HEIGHT * line.width() / (double) line.height())));
+        Tensor input = ModelInput.of(
+                crop,
+                width,
+                LINE_HEIGHT,
+                Math.max(MIN_LINE_WIDTH, width),
+                ModelInput.RECOGNITION_MEAN,
+                ModelInput.RECOGNITION_STD);
         return decoder.decode(predict(recognize, input));
     }
 

@@ -47,8 +47,11 @@ class PaddleTextReaderTest {
 
         List<TextLine> lines = reader.read(image, new Box(260, 170, 540, 180));
 
-        assertThat(String.join(" ", lines.stream().map(TextLine::text).toList())).isEqualTo(text);
-        assertThat(lines).allSatisfy(l -> assertThat(l.box().intersects(new Box(300, 200, 460, 120))).isTrue());
+        assertThat(String.join(" ", lines.stream().map(TextLine::text).toList()))
+                .isEqualTo(text);
+        assertThat(lines)
+                .allSatisfy(l -> assertThat(l.box().intersects(new Box(300, 200, 460, 120)))
+                        .isTrue());
     }
 
     @Test
@@ -61,9 +64,13 @@ class PaddleTextReaderTest {
     @Test
     void aDirectoryWithoutModelsGivesAReaderThatSaysWhy(@TempDir Path empty) {
         try (TextReader missing = OcrReaders.open(Optional.of(empty))) {
-            assertThat(missing.unavailable()).get().asString()
-                    .contains("OCR model files missing").contains(OcrModels.DETECTION);
-            assertThat(missing.read(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), null)).isEmpty();
+            assertThat(missing.unavailable())
+                    .get()
+                    .asString()
+                    .contains("OCR model files missing")
+                    .contains(OcrModels.DETECTION);
+            assertThat(missing.read(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), null))
+                    .isEmpty();
         }
     }
 
@@ -78,8 +85,8 @@ class PaddleTextReaderTest {
         g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 30, 30);
         g.setColor(new Color(0x1A1A1A));
         Font font = new Font("DejaVu Sans", Font.BOLD, 100);
-        double size = Math.min(100.0 * (box.width() - 40) / g.getFontMetrics(font).stringWidth(text),
-                box.height() * 0.55);
+        double size =
+                Math.min(100.0 * (box.width() - 40) / g.getFontMetrics(font).stringWidth(text), box.height() * 0.55);
         g.setFont(font.deriveFont((float) size));
         int w = g.getFontMetrics().stringWidth(text);
         g.drawString(text, box.x() + (box.width() - w) / 2, (int) (box.y() + box.height() / 2.0 + size * 0.36));

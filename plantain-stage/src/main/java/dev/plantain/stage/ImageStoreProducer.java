@@ -22,11 +22,17 @@ public class ImageStoreProducer {
             case "local" -> new LocalBlobStore(Path.of(config.blob().dir()));
             case "s3" -> {
                 StageConfig.S3 s3 = config.blob().s3();
-                yield new S3BlobStore(new S3BlobStore.Settings(s3.endpoint().orElse(null), s3.region(), s3.bucket(),
-                        s3.keyPrefix(), s3.accessKey().orElse(null), s3.secretKey().orElse(null)));
+                yield new S3BlobStore(new S3BlobStore.Settings(
+                        s3.endpoint().orElse(null),
+                        s3.region(),
+                        s3.bucket(),
+                        s3.keyPrefix(),
+                        s3.accessKey().orElse(null),
+                        s3.secretKey().orElse(null)));
             }
-            default -> throw new IllegalStateException("plantain.blob.store is '" + config.blob().store()
-                    + "'; allowed: local, s3");
+            default ->
+                throw new IllegalStateException(
+                        "plantain.blob.store is '" + config.blob().store() + "'; allowed: local, s3");
         };
         LOG.infof("images in %s, decode limit %d pixels", blobs.describe(), config.maxImagePixels());
         return new ImageStore(blobs, new ImageCodec(config.maxImagePixels()));

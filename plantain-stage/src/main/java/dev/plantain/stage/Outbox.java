@@ -15,7 +15,9 @@ public final class Outbox {
 
     public static void send(MutinyEmitter<String> channel, String jobId, Object record) {
         Message<String> message = Message.of(Json.write(record))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(jobId).build());
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(jobId)
+                        .build());
         channel.sendMessageAndAwait(message);
     }
 }

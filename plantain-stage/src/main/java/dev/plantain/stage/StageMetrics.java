@@ -21,8 +21,11 @@ public class StageMetrics {
 
     /** A job's record taken in by a stage. */
     public void received(Stage stage) {
-        Counter.builder("plantain.stage.jobs.in").description("Job records a stage took in")
-                .tag("stage", stage.label()).register(registry).increment();
+        Counter.builder("plantain.stage.jobs.in")
+                .description("Job records a stage took in")
+                .tag("stage", stage.label())
+                .register(registry)
+                .increment();
     }
 
     /** A stage's work on a job done and its output sent. */
@@ -37,21 +40,34 @@ public class StageMetrics {
 
     /** A verifier verdict. */
     public void verdict(boolean passed) {
-        Counter.builder("plantain.verify.verdicts").description("Candidates verified, by verdict")
-                .tag("passed", String.valueOf(passed)).register(registry).increment();
+        Counter.builder("plantain.verify.verdicts")
+                .description("Candidates verified, by verdict")
+                .tag("passed", String.valueOf(passed))
+                .register(registry)
+                .increment();
     }
 
     /** The refine rounds a job used, recorded when its final candidate is chosen. */
     public void rounds(int rounds) {
-        DistributionSummary.builder("plantain.job.rounds").description("Refine rounds per job")
-                .publishPercentileHistogram().register(registry).record(rounds);
+        DistributionSummary.builder("plantain.job.rounds")
+                .description("Refine rounds per job")
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(rounds);
     }
 
     private void out(Stage stage, String outcome, long millis) {
-        Counter.builder("plantain.stage.jobs.out").description("Job records a stage finished with, by outcome")
-                .tag("stage", stage.label()).tag("outcome", outcome).register(registry).increment();
-        Timer.builder("plantain.stage.duration").description("Time a stage spent on one job record")
-                .tag("stage", stage.label()).publishPercentileHistogram().register(registry)
+        Counter.builder("plantain.stage.jobs.out")
+                .description("Job records a stage finished with, by outcome")
+                .tag("stage", stage.label())
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
+        Timer.builder("plantain.stage.duration")
+                .description("Time a stage spent on one job record")
+                .tag("stage", stage.label())
+                .publishPercentileHistogram()
+                .register(registry)
                 .record(Duration.ofMillis(millis));
     }
 }

@@ -38,7 +38,8 @@ public class StageRunner {
      * Reads an internal topic's record; an unreadable one, or one whose key is not its job id, throws
      * {@link UndecodableRecordException}, which the channel's failure strategy sends to the dead-letter topic.
      */
-    public static <T> T decode(ConsumerRecord<String, String> record, Class<T> type, java.util.function.Function<T, String> jobId) {
+    public static <T> T decode(
+            ConsumerRecord<String, String> record, Class<T> type, java.util.function.Function<T, String> jobId) {
         T value = Json.read(record.value(), type);
         if (record.key() != null && !record.key().equals(jobId.apply(value))) {
             throw new UndecodableRecordException("record key '" + record.key() + "' is not the job id '"

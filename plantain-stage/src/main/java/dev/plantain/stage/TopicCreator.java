@@ -27,8 +27,8 @@ public class TopicCreator {
                 config.getOptionalValue(name, String.class).ifPresent(v -> client.put(name.substring(6), v));
             }
         }
-        List<String> created = TopicAdmin.createMissing(client, stage.topicPrefix(), stage.partitions(),
-                stage.replicationFactor());
+        List<String> created =
+                TopicAdmin.createMissing(client, stage.topicPrefix(), stage.partitions(), stage.replicationFactor());
         if (!created.isEmpty()) {
             LOG.infof("created topics %s with %d partitions", created, stage.partitions());
         }

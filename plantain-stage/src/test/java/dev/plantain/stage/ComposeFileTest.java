@@ -30,7 +30,9 @@ class ComposeFileTest {
 
     @BeforeAll
     static void readCompose() throws IOException {
-        services = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile()).path("services");
+        services = new ObjectMapper(new YAMLFactory())
+                .readTree(ROOT.resolve("docker-compose.yml").toFile())
+                .path("services");
     }
 
     @ParameterizedTest
@@ -40,7 +42,8 @@ class ComposeFileTest {
         String module = service.path("build").path("args").path("SERVICE").asText();
         assertThat(module).isEqualTo(stage.label() + "-service");
         assertThat(ROOT.resolve(module).resolve("pom.xml")).exists();
-        assertThat(ROOT.resolve(service.path("build").path("dockerfile").asText())).exists();
+        assertThat(ROOT.resolve(service.path("build").path("dockerfile").asText()))
+                .exists();
     }
 
     @ParameterizedTest
@@ -57,8 +60,10 @@ class ComposeFileTest {
     void everyEnvironmentKeyIsAConfigurationKeyTheServiceReads(Stage stage) {
         Set<String> known = configKeysAsEnvironment("plantain", StageConfig.class);
         known.add("KAFKA_BOOTSTRAP_SERVERS");
-        Iterator<String> names = services.path(stage.label()).path("environment").fieldNames();
-        names.forEachRemaining(name -> assertThat(known).as("environment key of " + stage.label()).contains(name));
+        Iterator<String> names =
+                services.path(stage.label()).path("environment").fieldNames();
+        names.forEachRemaining(name ->
+                assertThat(known).as("environment key of " + stage.label()).contains(name));
     }
 
     @ParameterizedTest
@@ -76,7 +81,12 @@ class ComposeFileTest {
     @Test
     void theStagesThatWillRunModelsReserveAGpu() {
         for (String gpuStage : new String[] {"draft", "refiner", "upscaler"}) {
-            JsonNode device = services.path(gpuStage).path("deploy").path("resources").path("reservations").path("devices").get(0);
+            JsonNode device = services.path(gpuStage)
+                    .path("deploy")
+                    .path("resources")
+                    .path("reservations")
+                    .path("devices")
+                    .get(0);
             assertThat(device.path("capabilities").get(0).asText()).as(gpuStage).isEqualTo("gpu");
         }
     }
@@ -85,8 +95,10 @@ class ComposeFileTest {
     private static Set<String> configKeysAsEnvironment(String prefix, Class<?> mapping) {
         Set<String> keys = new HashSet<>();
         for (Method method : mapping.getDeclaredMethods()) {
-            String key = prefix + "." + method.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-            if (method.getReturnType().isInterface() && method.getReturnType().getEnclosingClass() == StageConfig.class) {
+            String key = prefix + "."
+                    + method.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+            if (method.getReturnType().isInterface()
+                    && method.getReturnType().getEnclosingClass() == StageConfig.class) {
                 keys.addAll(configKeysAsEnvironment(key, method.getReturnType()));
             } else {
                 keys.add(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));

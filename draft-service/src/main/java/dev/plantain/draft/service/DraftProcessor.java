@@ -44,8 +44,19 @@ public class DraftProcessor {
             DraftRenderer.Draft draft = renderer.draft(job.plan());
             ImageRef candidate = images.save(draft.image());
             long millis = System.currentTimeMillis() - start;
-            Outbox.send(verify, job.jobId(), new VerifyJob(job.jobId(), job.request(), draft.drawn(), candidate, 0,
-                    List.of(), List.of(), Timings.plus(job.timings(), "draft", millis), job.attempt()));
+            Outbox.send(
+                    verify,
+                    job.jobId(),
+                    new VerifyJob(
+                            job.jobId(),
+                            job.request(),
+                            draft.drawn(),
+                            candidate,
+                            0,
+                            List.of(),
+                            List.of(),
+                            Timings.plus(job.timings(), "draft", millis),
+                            job.attempt()));
             return candidate.width() + "x" + candidate.height() + " " + candidate.blob();
         });
     }

@@ -17,11 +17,17 @@ public class PlannerEngine {
         RuleBasedPlanner rules = new RuleBasedPlanner(ArtLibrary.fluentFlat());
         return switch (config.engine()) {
             case "rules" -> rules;
-            case "llm" -> new LanguageModelPlanner(new LanguageModelPlanner.Endpoint(
-                    URI.create(config.llm().baseUrl()), config.llm().model(), config.llm().apiKey().orElse(""),
-                    config.llm().timeout()), rules);
-            default -> throw new IllegalStateException(
-                    "plantain.planner.engine is '" + config.engine() + "'; allowed: rules, llm");
+            case "llm" ->
+                new LanguageModelPlanner(
+                        new LanguageModelPlanner.Endpoint(
+                                URI.create(config.llm().baseUrl()),
+                                config.llm().model(),
+                                config.llm().apiKey().orElse(""),
+                                config.llm().timeout()),
+                        rules);
+            default ->
+                throw new IllegalStateException(
+                        "plantain.planner.engine is '" + config.engine() + "'; allowed: rules, llm");
         };
     }
 }

@@ -58,7 +58,8 @@ public class PlannerProcessor {
             if (!parsed.ok()) {
                 LOG.infof("rejected: %s", parsed.reason());
                 metrics.failed(Stage.PLANNER, 0);
-                Outbox.send(results, parsed.jobId(), JobResult.failed(parsed.jobId(), parsed.reason(), Map.of(), attempt));
+                Outbox.send(
+                        results, parsed.jobId(), JobResult.failed(parsed.jobId(), parsed.reason(), Map.of(), attempt));
                 return;
             }
             plan(parsed.request(), attempt);
@@ -72,22 +73,36 @@ public class PlannerProcessor {
         events.started(request.jobId(), Stage.PLANNER, 0);
         ScenePlan plan;
         try {
-            plan = planner.plan(request.prompt(), request.nativeWidth(), request.nativeHeight(), request.effectiveSeed());
+            plan = planner.plan(
+                    request.prompt(), request.nativeWidth(), request.nativeHeight(), request.effectiveSeed());
         } catch (IllegalArgumentException e) {
             fail(request, attempt, start, "cannot plan the prompt: " + e.getMessage());
             return;
         }
         if (plan.entities().isEmpty() && plan.texts().isEmpty()) {
-            fail(request, attempt, start, "nothing in the prompt can be drawn"
-                    + (plan.unrenderable().isEmpty() ? "" : "; no art for: " + String.join(", ", plan.unrenderable())));
+            fail(
+                    request,
+                    attempt,
+                    start,
+                    "nothing in the prompt can be drawn"
+                            + (plan.unrenderable().isEmpty()
+                                    ? ""
+                                    : "; no art for: " + String.join(", ", plan.unrenderable())));
             return;
         }
         long millis = System.currentTimeMillis() - start;
-        Outbox.send(draft, request.jobId(), new DraftJob(request.jobId(), request, plan, Timings.plus(Map.of(), "plan", millis),
-                attempt));
+        Outbox.send(
+                draft,
+                request.jobId(),
+                new DraftJob(request.jobId(), request, plan, Timings.plus(Map.of(), "plan", millis), attempt));
         metrics.finished(Stage.PLANNER, System.currentTimeMillis() - start);
-        events.finished(request.jobId(), Stage.PLANNER, 0, start, plan.entities().size() + " entities, "
-                + plan.checks().size() + " checks" + (plan.unrenderable().isEmpty() ? "" : ", unrenderable: " + plan.unrenderable()));
+        events.finished(
+                request.jobId(),
+                Stage.PLANNER,
+                0,
+                start,
+                plan.entities().size() + " entities, " + plan.checks().size() + " checks"
+                        + (plan.unrenderable().isEmpty() ? "" : ", unrenderable: " + plan.unrenderable()));
     }
 
     private void fail(JobRequest request, String attempt, long start, String reason) {

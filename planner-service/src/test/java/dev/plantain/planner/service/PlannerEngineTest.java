@@ -49,7 +49,8 @@ class PlannerEngineTest {
     @ParameterizedTest
     @CsvSource({"rules, RuleBasedPlanner", "llm, LanguageModelPlanner"})
     void theEngineKeyPicksThePlanner(String engine, String type) {
-        assertThat(new PlannerEngine().planner(config(engine)).getClass().getSimpleName()).isEqualTo(type);
+        assertThat(new PlannerEngine().planner(config(engine)).getClass().getSimpleName())
+                .isEqualTo(type);
     }
 
     @ParameterizedTest

@@ -30,7 +30,10 @@ class PlannerServiceTest {
 
     @Test
     void aRequestIsPlannedAndSentToBeDrafted() {
-        TopicReader.send(bootstrap, "plantain.requests", "plan-1",
+        TopicReader.send(
+                bootstrap,
+                "plantain.requests",
+                "plan-1",
                 "{\"prompt\":\"two red apples to the left of a cat\",\"resolution\":\"2K\",\"aspectRatio\":\"16:9\"}");
         try (TopicReader drafts = new TopicReader(bootstrap, "plantain.draft");
                 TopicReader events = new TopicReader(bootstrap, "plantain.events")) {
@@ -41,7 +44,8 @@ class PlannerServiceTest {
             assertThat(job.plan().entities()).extracting(e -> e.concept()).contains("apple", "cat");
             assertThat(job.timings()).containsKey("plan");
             List<String> phases = awaitRecords(events, "plan-1", 2).stream()
-                    .map(r -> Json.read(r.value(), JobEvent.class).phase().label()).toList();
+                    .map(r -> Json.read(r.value(), JobEvent.class).phase().label())
+                    .toList();
             assertThat(phases).containsExactly("started", "finished");
         }
     }

@@ -55,7 +55,8 @@ final class BlendBand {
             int out = (top + r) * width;
             for (int x = 0; x < width; x++) {
                 int o = at + x * 3;
-                target[out + x] = 0xff000000 | channel(sums[o]) << 16 | channel(sums[o + 1]) << 8 | channel(sums[o + 2]);
+                target[out + x] =
+                        0xff000000 | channel(sums[o]) << 16 | channel(sums[o + 1]) << 8 | channel(sums[o + 2]);
             }
         }
         int kept = (capacity - rows) * width * 3;

@@ -43,18 +43,23 @@ public enum EsrganModel {
     public LayersModel load(int scale) {
         String prefix = "esrgan/" + id() + "/x" + scale + "/";
         ClassLoader loader = EsrganModel.class.getClassLoader();
-        return LayersModelReader.read("esrgan-" + id() + " x" + scale, name -> loader.getResourceAsStream(prefix + name));
+        return LayersModelReader.read(
+                "esrgan-" + id() + " x" + scale, name -> loader.getResourceAsStream(prefix + name));
     }
 
     /** Weights in a directory holding {@code model.json} and its shards. */
     public LayersModel load(Path directory) {
-        return LayersModelReader.read("esrgan-" + id() + " at " + directory,
-                name -> Files.isRegularFile(directory.resolve(name)) ? Files.newInputStream(directory.resolve(name)) : null);
+        return LayersModelReader.read(
+                "esrgan-" + id() + " at " + directory,
+                name -> Files.isRegularFile(directory.resolve(name))
+                        ? Files.newInputStream(directory.resolve(name))
+                        : null);
     }
 
     /** Whether the weights for this scale are packaged. */
     public boolean packaged(int scale) {
-        try (InputStream in = EsrganModel.class.getClassLoader()
+        try (InputStream in = EsrganModel.class
+                .getClassLoader()
                 .getResourceAsStream("esrgan/" + id() + "/x" + scale + "/model.json")) {
             return in != null;
         } catch (java.io.IOException e) {

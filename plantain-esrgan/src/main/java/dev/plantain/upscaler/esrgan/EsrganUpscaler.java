@@ -25,8 +25,8 @@ public final class EsrganUpscaler implements ImageUpscaler, AutoCloseable {
     private EsrganUpscaler(OnnxNetwork network, LayersModel layers, String name, int tileSize) {
         this.network = network;
         this.name = name;
-        this.tiles = new TiledInference(network::run, network.scale(), tileSize,
-                Math.min(MAX_MARGIN, layers.receptiveField()), BLEND);
+        this.tiles = new TiledInference(
+                network::run, network.scale(), tileSize, Math.min(MAX_MARGIN, layers.receptiveField()), BLEND);
     }
 
     /**

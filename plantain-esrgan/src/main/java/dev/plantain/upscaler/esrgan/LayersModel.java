@@ -36,7 +36,10 @@ public record LayersModel(String name, List<KerasLayer> layers, Map<String, Tens
 
     /** The factor the network enlarges by: the product of its upsampling layers' factors. */
     public int scale() {
-        return layers.stream().filter(l -> l.factor() > 0).mapToInt(KerasLayer::factor).reduce(1, (a, b) -> a * b);
+        return layers.stream()
+                .filter(l -> l.factor() > 0)
+                .mapToInt(KerasLayer::factor)
+                .reduce(1, (a, b) -> a * b);
     }
 
     /**
@@ -48,7 +51,8 @@ public record LayersModel(String name, List<KerasLayer> layers, Map<String, Tens
         Map<String, Double> reach = new HashMap<>();
         double scale = 1;
         for (KerasLayer layer : layers) {
-            double before = layer.inputs().stream().mapToDouble(reach::get).max().orElse(0);
+            double before =
+                    layer.inputs().stream().mapToDouble(reach::get).max().orElse(0);
             if (layer.factor() > 0) {
                 scale *= layer.factor();
             }

@@ -41,7 +41,8 @@ public final class LayersModelReader {
                 throw new ModelMissingException(name + ": model.json not found");
             }
             JsonNode root = MAPPER.readTree(json);
-            List<KerasLayer> layers = layers(name, root.path("modelTopology").path("model_config").path("config"));
+            List<KerasLayer> layers =
+                    layers(name, root.path("modelTopology").path("model_config").path("config"));
             return new LayersModel(name, layers, weights(name, root.path("weightsManifest"), files));
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": unreadable model", e);
@@ -76,8 +77,14 @@ public final class LayersModelReader {
                 case "PixelShuffle" -> Integer.parseInt(kind.replaceAll("\\D", ""));
                 default -> 0;
             };
-            layers.add(new KerasLayer(name, base, inputs, c.path("kernel_size").path(0).asInt(0),
-                    "same".equals(c.path("padding").asText()), activation.equals("relu"), factor));
+            layers.add(new KerasLayer(
+                    name,
+                    base,
+                    inputs,
+                    c.path("kernel_size").path(0).asInt(0),
+                    "same".equals(c.path("padding").asText()),
+                    activation.equals("relu"),
+                    factor));
             known.add(name);
         }
         return layers;
@@ -95,7 +102,9 @@ public final class LayersModelReader {
                     shard.transferTo(bytes);
                 }
             }
-            FloatBuffer floats = ByteBuffer.wrap(bytes.toByteArray()).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+            FloatBuffer floats = ByteBuffer.wrap(bytes.toByteArray())
+                    .order(ByteOrder.LITTLE_ENDIAN)
+                    .asFloatBuffer();
             for (JsonNode weight : group.path("weights")) {
                 if (!"float32".equals(weight.path("dtype").asText()) || weight.has("quantization")) {
                     throw new IllegalArgumentException(model + ": only unquantized float32 weights are supported");

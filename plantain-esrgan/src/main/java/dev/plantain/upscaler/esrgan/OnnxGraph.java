@@ -48,10 +48,16 @@ public final class OnnxGraph {
         switch (layer.kind()) {
             case "InputLayer" -> rescale(INPUT, out, range / 255);
             case "Conv2D" -> conv(layer);
-            case "Activation" -> node("Relu", out, new OnnxNodes.Attribute[0], layer.inputs().get(0));
-            case "Concatenate" -> node("Concat", out, new OnnxNodes.Attribute[] {OnnxNodes.Attribute.of("axis", 1)},
-                    layer.inputs().toArray(String[]::new));
-            case "Add" -> node("Sum", out, new OnnxNodes.Attribute[0], layer.inputs().toArray(String[]::new));
+            case "Activation" ->
+                node("Relu", out, new OnnxNodes.Attribute[0], layer.inputs().get(0));
+            case "Concatenate" ->
+                node(
+                        "Concat",
+                        out,
+                        new OnnxNodes.Attribute[] {OnnxNodes.Attribute.of("axis", 1)},
+                        layer.inputs().toArray(String[]::new));
+            case "Add" ->
+                node("Sum", out, new OnnxNodes.Attribute[0], layer.inputs().toArray(String[]::new));
             case "MultiplyBeta" -> {
                 graph.message(5, OnnxNodes.tensor(out + "/beta", new long[0], new float[] {0.2f}));
                 node("Mul", out, new OnnxNodes.Attribute[0], layer.inputs().get(0), out + "/beta");
@@ -59,14 +65,26 @@ public final class OnnxGraph {
             case "UpSampling2D" -> {
                 int f = layer.factor();
                 graph.message(5, OnnxNodes.tensor(out + "/scales", new long[] {4}, new float[] {1, 1, f, f}));
-                node("Resize", out, new OnnxNodes.Attribute[] {
-                    OnnxNodes.Attribute.of("mode", "nearest"),
-                    OnnxNodes.Attribute.of("coordinate_transformation_mode", "asymmetric"),
-                    OnnxNodes.Attribute.of("nearest_mode", "floor")}, layer.inputs().get(0), "", out + "/scales");
+                node(
+                        "Resize",
+                        out,
+                        new OnnxNodes.Attribute[] {
+                            OnnxNodes.Attribute.of("mode", "nearest"),
+                            OnnxNodes.Attribute.of("coordinate_transformation_mode", "asymmetric"),
+                            OnnxNodes.Attribute.of("nearest_mode", "floor")
+                        },
+                        layer.inputs().get(0),
+                        "",
+                        out + "/scales");
             }
-            case "PixelShuffle" -> node("DepthToSpace", out, new OnnxNodes.Attribute[] {
-                OnnxNodes.Attribute.of("blocksize", layer.factor()), OnnxNodes.Attribute.of("mode", "DCR")},
-                    layer.inputs().get(0));
+            case "PixelShuffle" ->
+                node(
+                        "DepthToSpace",
+                        out,
+                        new OnnxNodes.Attribute[] {
+                            OnnxNodes.Attribute.of("blocksize", layer.factor()), OnnxNodes.Attribute.of("mode", "DCR")
+                        },
+                        layer.inputs().get(0));
             default -> throw new IllegalArgumentException("layer kind " + layer.kind() + " is not supported");
         }
     }
@@ -74,13 +92,26 @@ public final class OnnxGraph {
     private void conv(KerasLayer layer) {
         Tensor kernel = model.weight(layer.name() + "/kernel");
         int[] s = kernel.shape();
-        graph.message(5, OnnxNodes.tensor(layer.name() + "/W", new long[] {s[3], s[2], s[0], s[1]}, kernel.hwioToOihw()));
-        graph.message(5, OnnxNodes.tensor(layer.name() + "/B", new long[] {s[3]}, model.weight(layer.name() + "/bias").data()));
+        graph.message(
+                5, OnnxNodes.tensor(layer.name() + "/W", new long[] {s[3], s[2], s[0], s[1]}, kernel.hwioToOihw()));
+        graph.message(
+                5,
+                OnnxNodes.tensor(
+                        layer.name() + "/B",
+                        new long[] {s[3]},
+                        model.weight(layer.name() + "/bias").data()));
         int pad = layer.samePadding() ? (layer.kernel() - 1) / 2 : 0;
         String out = layer.relu() ? layer.name() + "/linear" : layer.name();
-        node("Conv", out, new OnnxNodes.Attribute[] {
-            OnnxNodes.Attribute.of("kernel_shape", s[0], s[1]), OnnxNodes.Attribute.of("pads", pad, pad, pad, pad)},
-                layer.inputs().get(0), layer.name() + "/W", layer.name() + "/B");
+        node(
+                "Conv",
+                out,
+                new OnnxNodes.Attribute[] {
+                    OnnxNodes.Attribute.of("kernel_shape", s[0], s[1]),
+                    OnnxNodes.Attribute.of("pads", pad, pad, pad, pad)
+                },
+                layer.inputs().get(0),
+                layer.name() + "/W",
+                layer.name() + "/B");
         if (layer.relu()) {
             node("Relu", layer.name(), new OnnxNodes.Attribute[0], out);
         }

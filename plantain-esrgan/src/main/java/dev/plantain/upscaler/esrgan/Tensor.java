@@ -8,8 +8,8 @@ public record Tensor(int[] shape, float[] data) {
     public Tensor {
         long size = Arrays.stream(shape).asLongStream().reduce(1, (a, b) -> a * b);
         if (size != data.length) {
-            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + size
-                    + " values, but " + data.length + " were given");
+            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + size + " values, but "
+                    + data.length + " were given");
         }
     }
 

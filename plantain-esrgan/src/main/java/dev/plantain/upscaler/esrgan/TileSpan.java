@@ -19,7 +19,8 @@ record TileSpan(int core0, int core1, int crop0, int crop1, int length, int blen
             int core0 = (int) ((long) i * length / count);
             int core1 = (int) ((long) (i + 1) * length / count);
             int reach = blend / 2 + margin;
-            spans.add(new TileSpan(core0, core1, Math.max(0, core0 - reach), Math.min(length, core1 + reach), length, blend));
+            spans.add(new TileSpan(
+                    core0, core1, Math.max(0, core0 - reach), Math.min(length, core1 + reach), length, blend));
         }
         return spans;
     }

@@ -54,8 +54,14 @@ public final class TiledInference {
             float[] rowWeights = row.weights(scale);
             for (TileSpan column : columns) {
                 float[] planar = network.run(crop(pixels, width, column, row), row.cropSize(), column.cropSize());
-                band.add(planar, column.crop0() * scale, row.crop0() * scale, column.cropSize() * scale,
-                        row.cropSize() * scale, column.weights(scale), rowWeights);
+                band.add(
+                        planar,
+                        column.crop0() * scale,
+                        row.crop0() * scale,
+                        column.cropSize() * scale,
+                        row.cropSize() * scale,
+                        column.weights(scale),
+                        rowWeights);
             }
             band.settle(row.settledBefore(scale));
         }

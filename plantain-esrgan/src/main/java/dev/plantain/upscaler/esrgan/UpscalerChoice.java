@@ -19,10 +19,13 @@ public record UpscalerChoice(ImageUpscaler upscaler, String warning) implements 
         }
         EsrganModel model = EsrganModel.of(settings.model());
         try {
-            return new UpscalerChoice(EsrganUpscaler.load(model, scale, settings.modelPath().orElse(null),
-                    settings.device(), settings.tileSize()), null);
+            return new UpscalerChoice(
+                    EsrganUpscaler.load(
+                            model, scale, settings.modelPath().orElse(null), settings.device(), settings.tileSize()),
+                    null);
         } catch (ModelMissingException e) {
-            return new UpscalerChoice(new LanczosUpscaler(),
+            return new UpscalerChoice(
+                    new LanczosUpscaler(),
                     "ESRGAN model missing (" + e.getMessage() + "); upscaled with lanczos3 instead");
         }
     }

@@ -16,6 +16,7 @@ public record UpscalerSettings(String engine, String model, String device, int t
 
     /** Lanczos: on two CPU cores ESRGAN is slower and, on Plantain's own images, not better (bench-upscale). */
     public static final String DEFAULT_ENGINE = "lanczos3";
+
     public static final int DEFAULT_TILE_SIZE = 384;
 
     public UpscalerSettings {

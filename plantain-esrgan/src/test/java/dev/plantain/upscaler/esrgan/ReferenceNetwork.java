@@ -37,7 +37,9 @@ final class ReferenceNetwork implements TiledInference.Network {
         Map<String, Map3> values = new HashMap<>();
         for (KerasLayer layer : model.layers()) {
             List<Map3> in = layer.inputs().stream().map(values::get).toList();
-            values.put(layer.name(), layer.kind().equals("InputLayer") ? new Map3(height, width, 3, hwc) : apply(layer, in));
+            values.put(
+                    layer.name(),
+                    layer.kind().equals("InputLayer") ? new Map3(height, width, 3, hwc) : apply(layer, in));
         }
         Map3 out = values.get(model.output().name());
         float[] result = new float[out.v().length];
@@ -54,7 +56,11 @@ final class ReferenceNetwork implements TiledInference.Network {
         Map3 x = in.get(0);
         return switch (layer.kind()) {
             case "Conv2D" -> {
-                Map3 y = conv(x, model.weight(layer.name() + "/kernel"), model.weight(layer.name() + "/bias"), layer.samePadding());
+                Map3 y = conv(
+                        x,
+                        model.weight(layer.name() + "/kernel"),
+                        model.weight(layer.name() + "/bias"),
+                        layer.samePadding());
                 yield layer.relu() ? relu(y) : y;
             }
             case "Activation" -> relu(x);

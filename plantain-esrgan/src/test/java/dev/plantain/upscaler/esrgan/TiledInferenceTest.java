@@ -49,7 +49,9 @@ class TiledInferenceTest {
         assertThat(tiled.getWidth()).isEqualTo(2 * width);
         assertThat(tiled.getHeight()).isEqualTo(2 * height);
         assertThat(worst).as("largest 8-bit difference, tiled vs whole").isLessThanOrEqualTo(1);
-        assertThat(total / (3.0 * whole.getWidth() * whole.getHeight())).as("mean difference").isLessThan(0.01);
+        assertThat(total / (3.0 * whole.getWidth() * whole.getHeight()))
+                .as("mean difference")
+                .isLessThan(0.01);
     }
 
     @ParameterizedTest(name = "receptive field of {0} x{1}")

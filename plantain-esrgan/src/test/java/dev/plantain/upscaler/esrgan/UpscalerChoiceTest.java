@@ -25,7 +25,9 @@ class UpscalerChoiceTest {
         try (UpscalerChoice choice = UpscalerChoice.of(settings, scale)) {
             assertThat(choice.upscaler().name()).isEqualTo(name);
             assertThat(choice.warning()).isNull();
-            BufferedImage out = new Upscaling(choice, 1_000_000).upscale(Fixtures.texture(40, 30, 1), 40 * scale, 30 * scale).image();
+            BufferedImage out = new Upscaling(choice, 1_000_000)
+                    .upscale(Fixtures.texture(40, 30, 1), 40 * scale, 30 * scale)
+                    .image();
             assertThat(out.getWidth()).isEqualTo(40 * scale);
             assertThat(out.getHeight()).isEqualTo(30 * scale);
         }
@@ -34,8 +36,8 @@ class UpscalerChoiceTest {
     @ParameterizedTest(name = "missing {0} x{1}")
     @CsvSource({"slim, 2, true", "thick, 4, false"})
     void missingWeightsFallBackToLanczosWithAWarning(String model, int scale, boolean fromDirectory) {
-        UpscalerSettings settings = new UpscalerSettings("esrgan", model, "cpu", 64,
-                fromDirectory ? Optional.of(empty) : Optional.empty());
+        UpscalerSettings settings =
+                new UpscalerSettings("esrgan", model, "cpu", 64, fromDirectory ? Optional.of(empty) : Optional.empty());
         try (UpscalerChoice choice = UpscalerChoice.of(settings, scale)) {
             assertThat(choice.upscaler().name()).isEqualTo("lanczos3");
             assertThat(choice.warning()).startsWith("ESRGAN model missing").contains("lanczos3");
@@ -46,7 +48,8 @@ class UpscalerChoiceTest {
 
     @Test
     void aNonIntegerTargetIsReachedExactly() {
-        try (UpscalerChoice choice = UpscalerChoice.of(new UpscalerSettings("esrgan", "slim", "cpu", 64, Optional.empty()), 2)) {
+        try (UpscalerChoice choice =
+                UpscalerChoice.of(new UpscalerSettings("esrgan", "slim", "cpu", 64, Optional.empty()), 2)) {
             BufferedImage out = choice.upscaler().upscale(Fixtures.texture(33, 21, 3), 75, 50);
             assertThat(out.getWidth()).isEqualTo(75);
             assertThat(out.getHeight()).isEqualTo(50);
@@ -55,7 +58,8 @@ class UpscalerChoiceTest {
 
     @Test
     void anOutputOverThePixelLimitIsRefusedBeforeAnyWork() {
-        try (UpscalerChoice choice = UpscalerChoice.of(new UpscalerSettings("lanczos3", "slim", "cpu", 64, Optional.empty()), 2)) {
+        try (UpscalerChoice choice =
+                UpscalerChoice.of(new UpscalerSettings("lanczos3", "slim", "cpu", 64, Optional.empty()), 2)) {
             assertThatThrownBy(() -> new Upscaling(choice, 5000).upscale(Fixtures.texture(50, 50, 4), 100, 100))
                     .isInstanceOf(ImageTooLargeException.class)
                     .hasMessageContaining("over the limit of 5000 pixels");

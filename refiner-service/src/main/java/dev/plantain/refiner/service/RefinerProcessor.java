@@ -45,8 +45,19 @@ public class RefinerProcessor {
                     refiner.refine(images.load(job.candidate()), job.plan(), job.report(), round);
             ImageRef repaired = images.save(refinement.image());
             long millis = System.currentTimeMillis() - start;
-            Outbox.send(verify, job.jobId(), new VerifyJob(job.jobId(), job.request(), refinement.drawn(), repaired,
-                    round, refinement.changes(), job.history(), Timings.plus(job.timings(), "refine#" + round, millis), job.attempt()));
+            Outbox.send(
+                    verify,
+                    job.jobId(),
+                    new VerifyJob(
+                            job.jobId(),
+                            job.request(),
+                            refinement.drawn(),
+                            repaired,
+                            round,
+                            refinement.changes(),
+                            job.history(),
+                            Timings.plus(job.timings(), "refine#" + round, millis),
+                            job.attempt()));
             return refinement.changes().size() + " change(s)";
         });
     }

@@ -18,10 +18,11 @@ final class GenerationMetadata {
 
     private GenerationMetadata() {}
 
-    static Map<String, String> of(UpscaleJob job, int rounds, int width, int height, String upscaler, String warning,
-            String version) {
+    static Map<String, String> of(
+            UpscaleJob job, int rounds, int width, int height, String upscaler, String warning, String version) {
         JobRequest request = job.request();
-        String verification = (job.report().passed() ? "verified: " : "not verified: ") + job.report().summary();
+        String verification = (job.report().passed() ? "verified: " : "not verified: ")
+                + job.report().summary();
         String digest = "sha256:" + sha256(Json.write(job.plan()));
         Map<String, String> text = new LinkedHashMap<>();
         text.put("Title", "Plantain " + request.jobId());
@@ -29,7 +30,9 @@ final class GenerationMetadata {
         text.put("Software", "Plantain " + version);
         text.put("prompt", request.prompt());
         text.put("seed", Long.toString(request.effectiveSeed()));
-        text.put("resolution", request.resolution().label() + " " + width + "x" + height + " (" + request.aspectRatio() + ")");
+        text.put(
+                "resolution",
+                request.resolution().label() + " " + width + "x" + height + " (" + request.aspectRatio() + ")");
         text.put("rounds", Integer.toString(rounds));
         text.put("verification", verification);
         text.put("plan-digest", digest);
@@ -37,17 +40,23 @@ final class GenerationMetadata {
         if (warning != null) {
             text.put("warning", warning);
         }
-        text.put("parameters", request.prompt() + "\nSeed: " + request.effectiveSeed() + ", Size: " + width + "x" + height
-                + ", Resolution: " + request.resolution().label() + ", Refine rounds: " + rounds + ", Verified: "
-                + job.report().passed() + ", Score: " + String.format(java.util.Locale.ROOT, "%.3f", job.report().score())
-                + ", Upscaler: " + upscaler + ", Plan digest: " + digest + ", Version: Plantain " + version);
+        text.put(
+                "parameters",
+                request.prompt() + "\nSeed: " + request.effectiveSeed() + ", Size: " + width + "x" + height
+                        + ", Resolution: " + request.resolution().label() + ", Refine rounds: " + rounds
+                        + ", Verified: "
+                        + job.report().passed() + ", Score: "
+                        + String.format(
+                                java.util.Locale.ROOT, "%.3f", job.report().score())
+                        + ", Upscaler: " + upscaler + ", Plan digest: " + digest + ", Version: Plantain " + version);
         text.put("Comment", verification + (warning == null ? "" : "; warning: " + warning));
         return text;
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }

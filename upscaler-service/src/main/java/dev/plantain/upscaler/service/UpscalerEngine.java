@@ -20,8 +20,10 @@ public class UpscalerEngine {
     @Produces
     @Singleton
     UpscalerChoice choice(UpscalerConfig config) {
-        UpscalerChoice choice = UpscalerChoice.of(new UpscalerSettings(config.engine(), config.model(), config.device(),
-                config.tileSize(), config.modelPath()), SCALE);
+        UpscalerChoice choice = UpscalerChoice.of(
+                new UpscalerSettings(
+                        config.engine(), config.model(), config.device(), config.tileSize(), config.modelPath()),
+                SCALE);
         if (choice.warning() != null) {
             LOG.warnf("%s", choice.warning());
         }

@@ -50,7 +50,9 @@ public class UpscalerProcessor {
     public void process(ConsumerRecord<String, String> record) {
         UpscaleJob job = StageRunner.decode(record, UpscaleJob.class, UpscaleJob::jobId);
         JobRequest request = job.request();
-        int rounds = job.history().isEmpty() ? 0 : job.history().get(job.history().size() - 1).round();
+        int rounds = job.history().isEmpty()
+                ? 0
+                : job.history().get(job.history().size() - 1).round();
         runner.run(Stage.UPSCALER, request, rounds, job.attempt(), () -> {
             long start = System.currentTimeMillis();
             BufferedImage image = images.load(job.candidate());
@@ -62,17 +64,35 @@ public class UpscalerProcessor {
                 engine = outcome.engine();
                 warning = outcome.warning();
             }
-            ImageRef delivered = images.save(image, GenerationMetadata.of(job, rounds, image.getWidth(), image.getHeight(),
-                    engine, warning, version));
+            ImageRef delivered = images.save(
+                    image,
+                    GenerationMetadata.of(job, rounds, image.getWidth(), image.getHeight(), engine, warning, version));
             Map<String, Long> timings = Timings.plus(job.timings(), "upscale", System.currentTimeMillis() - start);
             boolean verified = job.report().passed();
-            String note = verified ? null : "delivered best effort, not verified: " + job.report().summary();
+            String note = verified
+                    ? null
+                    : "delivered best effort, not verified: " + job.report().summary();
             if (warning != null) {
                 note = note == null ? warning : note + "; " + warning;
             }
-            Outbox.send(results, job.jobId(), new JobResult(job.jobId(), JobStatus.SUCCEEDED, note, delivered, rounds,
-                    verified, job.report(), job.history(), job.plan().unrenderable(), timings, request.labels(), job.attempt()));
-            return delivered.width() + "x" + delivered.height() + " " + engine + (verified ? " verified" : " best effort");
+            Outbox.send(
+                    results,
+                    job.jobId(),
+                    new JobResult(
+                            job.jobId(),
+                            JobStatus.SUCCEEDED,
+                            note,
+                            delivered,
+                            rounds,
+                            verified,
+                            job.report(),
+                            job.history(),
+                            job.plan().unrenderable(),
+                            timings,
+                            request.labels(),
+                            job.attempt()));
+            return delivered.width() + "x" + delivered.height() + " " + engine
+                    + (verified ? " verified" : " best effort");
         });
     }
 }

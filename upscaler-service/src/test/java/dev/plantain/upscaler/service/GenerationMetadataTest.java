@@ -12,11 +12,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GenerationMetadataTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(value = {"esrgan-slim-x2, NULL", "lanczos3, ESRGAN model missing (x); upscaled with lanczos3 instead"},
+    @CsvSource(
+            value = {"esrgan-slim-x2, NULL", "lanczos3, ESRGAN model missing (x); upscaled with lanczos3 instead"},
             nullValues = "NULL")
     void theEngineAndAnyWarningAreRecorded(String engine, String warning) {
-        UpscaleJob job = new UpscaleJob("job-1", Samples.request(), Samples.plan(), Samples.image("c"),
-                Samples.report(false), Samples.history(), Map.of(), null);
+        UpscaleJob job = new UpscaleJob(
+                "job-1",
+                Samples.request(),
+                Samples.plan(),
+                Samples.image("c"),
+                Samples.report(false),
+                Samples.history(),
+                Map.of(),
+                null);
 
         Map<String, String> text = GenerationMetadata.of(job, 1, 4096, 2304, engine, warning, "0.1.0");
 

@@ -46,15 +46,18 @@ class UpscalerServiceTest {
         assertThat(result.image().width()).isEqualTo(4096);
         assertThat(result.image().height()).isEqualTo(2304);
         assertThat(result.timings()).containsKey("upscale");
-        Map<String, String> text = PngText.read(images.blobs().get(result.image().blob()));
-        assertThat(text).containsEntry("prompt", "two red apples left of a cat")
+        Map<String, String> text =
+                PngText.read(images.blobs().get(result.image().blob()));
+        assertThat(text)
+                .containsEntry("prompt", "two red apples left of a cat")
                 .containsEntry("seed", "42")
                 .containsEntry("rounds", "1")
                 .containsEntry("upscaler", "esrgan-slim-x2")
                 .containsEntry("resolution", "4K 4096x2304 (16:9)")
                 .containsKeys("verification", "Software", "Description");
         assertThat(text.get("plan-digest")).matches("sha256:[0-9a-f]{64}");
-        assertThat(text.get("parameters")).startsWith("two red apples left of a cat\nSeed: 42, Size: 4096x2304")
+        assertThat(text.get("parameters"))
+                .startsWith("two red apples left of a cat\nSeed: 42, Size: 4096x2304")
                 .contains("Upscaler: esrgan-slim-x2");
     }
 
@@ -73,13 +76,21 @@ class UpscalerServiceTest {
         g.fillOval(width / 4, height / 4, width / 2, height / 2);
         g.dispose();
         ImageRef ref = images.save(candidate);
-        JobRequest request = new JobRequest(jobId, "two red apples left of a cat", Resolution.R4K,
-                AspectRatio.parse("16:9"), 42L, 2, Acceptance.BEST_EFFORT, Map.of());
-        UpscaleJob job = new UpscaleJob(jobId, request, Samples.plan(), ref, Samples.report(true), Samples.history(),
-                Map.of("plan", 3L), null);
+        JobRequest request = new JobRequest(
+                jobId,
+                "two red apples left of a cat",
+                Resolution.R4K,
+                AspectRatio.parse("16:9"),
+                42L,
+                2,
+                Acceptance.BEST_EFFORT,
+                Map.of());
+        UpscaleJob job = new UpscaleJob(
+                jobId, request, Samples.plan(), ref, Samples.report(true), Samples.history(), Map.of("plan", 3L), null);
         TopicReader.send(bootstrap, "plantain.upscale", jobId, Json.write(job));
         try (TopicReader results = new TopicReader(bootstrap, "plantain.results")) {
-            await().atMost(Duration.ofSeconds(120)).until(() -> !results.records(jobId).isEmpty());
+            await().atMost(Duration.ofSeconds(120))
+                    .until(() -> !results.records(jobId).isEmpty());
             return Json.read(results.records(jobId).get(0).value(), JobResult.class);
         }
     }

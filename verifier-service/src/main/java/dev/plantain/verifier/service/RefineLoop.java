@@ -34,19 +34,30 @@ public final class RefineLoop {
             return new Decision(Route.UPSCALE, current, "passed in round " + current.round());
         }
         if (current.round() < request.maxRefineRounds()) {
-            return new Decision(Route.REFINE, current, "round " + current.round() + " failed; refine round "
-                    + (current.round() + 1) + " of " + request.maxRefineRounds());
+            return new Decision(
+                    Route.REFINE,
+                    current,
+                    "round " + current.round() + " failed; refine round " + (current.round() + 1) + " of "
+                            + request.maxRefineRounds());
         }
         String unmet = current.report().summary();
         if (request.acceptance() == Acceptance.STRICT) {
-            return new Decision(Route.FAIL, current, "strict acceptance not met after " + current.round()
-                    + " refine round(s) (maxRefineRounds=" + request.maxRefineRounds() + "): " + unmet);
+            return new Decision(
+                    Route.FAIL,
+                    current,
+                    "strict acceptance not met after " + current.round() + " refine round(s) (maxRefineRounds="
+                            + request.maxRefineRounds() + "): " + unmet);
         }
         RoundRecord best = history.stream()
-                .max(Comparator.comparingDouble((RoundRecord r) -> r.report().score()).thenComparingInt(RoundRecord::round))
+                .max(Comparator.comparingDouble((RoundRecord r) -> r.report().score())
+                        .thenComparingInt(RoundRecord::round))
                 .orElseThrow();
-        return new Decision(Route.UPSCALE, best, "best effort: never verified in " + (current.round() + 1)
-                + " candidate(s); delivering round " + best.round() + " (score " + String.format("%.2f", best.report().score())
-                + "): " + best.report().summary());
+        return new Decision(
+                Route.UPSCALE,
+                best,
+                "best effort: never verified in " + (current.round() + 1)
+                        + " candidate(s); delivering round " + best.round() + " (score "
+                        + String.format("%.2f", best.report().score())
+                        + "): " + best.report().summary());
     }
 }

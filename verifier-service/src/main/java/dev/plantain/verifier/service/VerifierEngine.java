@@ -35,9 +35,10 @@ public class VerifierEngine {
         TextReader reader = config.ocr().enabled()
                 ? OcrReaders.open(config.ocr().modelDir())
                 : TextReader.unavailable("OCR disabled (plantain.verifier.ocr.enabled=false)");
-        reader.unavailable().ifPresentOrElse(
-                why -> LOG.warnf("text checks will be reported not verified: %s", why),
-                () -> LOG.info("OCR models loaded: text checks are read with PP-OCRv4"));
+        reader.unavailable()
+                .ifPresentOrElse(
+                        why -> LOG.warnf("text checks will be reported not verified: %s", why),
+                        () -> LOG.info("OCR models loaded: text checks are read with PP-OCRv4"));
         return reader;
     }
 

@@ -67,19 +67,52 @@ public class VerifierProcessor {
             VerificationReport report = VerificationReport.of(verification.checks(), overlay);
             List<RoundRecord> history = new ArrayList<>(job.history());
             history.add(new RoundRecord(job.round(), job.candidate(), report, job.changes()));
-            Map<String, Long> timings = Timings.plus(job.timings(), "verify#" + job.round(), System.currentTimeMillis() - start);
+            Map<String, Long> timings =
+                    Timings.plus(job.timings(), "verify#" + job.round(), System.currentTimeMillis() - start);
             RefineLoop.Decision decision = RefineLoop.decide(job.request(), history);
             metrics.verdict(report.passed());
             if (decision.route() != RefineLoop.Route.REFINE) {
                 metrics.rounds(job.round());
             }
             switch (decision.route()) {
-                case REFINE -> Outbox.send(refine, job.jobId(), new RefineJob(job.jobId(), job.request(), job.plan(),
-                        job.candidate(), report, job.round(), history, timings, job.attempt()));
-                case UPSCALE -> Outbox.send(upscale, job.jobId(), new UpscaleJob(job.jobId(), job.request(), job.plan(),
-                        decision.chosen().candidate(), decision.chosen().report(), history, timings, job.attempt()));
-                case FAIL -> Outbox.send(results, job.jobId(), JobResult.failed(job.request(), decision.reason(), history,
-                        job.plan().unrenderable(), timings, job.attempt()));
+                case REFINE ->
+                    Outbox.send(
+                            refine,
+                            job.jobId(),
+                            new RefineJob(
+                                    job.jobId(),
+                                    job.request(),
+                                    job.plan(),
+                                    job.candidate(),
+                                    report,
+                                    job.round(),
+                                    history,
+                                    timings,
+                                    job.attempt()));
+                case UPSCALE ->
+                    Outbox.send(
+                            upscale,
+                            job.jobId(),
+                            new UpscaleJob(
+                                    job.jobId(),
+                                    job.request(),
+                                    job.plan(),
+                                    decision.chosen().candidate(),
+                                    decision.chosen().report(),
+                                    history,
+                                    timings,
+                                    job.attempt()));
+                case FAIL ->
+                    Outbox.send(
+                            results,
+                            job.jobId(),
+                            JobResult.failed(
+                                    job.request(),
+                                    decision.reason(),
+                                    history,
+                                    job.plan().unrenderable(),
+                                    timings,
+                                    job.attempt()));
             }
             return report.summary() + " -> " + decision.route().name().toLowerCase() + ": " + decision.reason();
         });

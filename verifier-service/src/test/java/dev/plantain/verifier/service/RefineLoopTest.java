@@ -35,7 +35,8 @@ class RefineLoopTest {
         for (int r = 0; r <= round; r++) {
             history.add(round(r, 0.5, false));
         }
-        assertThat(RefineLoop.decide(request(3, Acceptance.STRICT), history).route()).isEqualTo(RefineLoop.Route.REFINE);
+        assertThat(RefineLoop.decide(request(3, Acceptance.STRICT), history).route())
+                .isEqualTo(RefineLoop.Route.REFINE);
     }
 
     @Test
@@ -52,7 +53,9 @@ class RefineLoopTest {
         List<RoundRecord> history = List.of(round(0, 0.4, false), round(1, 0.5, false));
         RefineLoop.Decision d = RefineLoop.decide(request(1, Acceptance.STRICT), history);
         assertThat(d.route()).isEqualTo(RefineLoop.Route.FAIL);
-        assertThat(d.reason()).contains("strict acceptance not met after 1 refine round(s)").contains("count:e1");
+        assertThat(d.reason())
+                .contains("strict acceptance not met after 1 refine round(s)")
+                .contains("count:e1");
     }
 
     @Test
@@ -66,8 +69,14 @@ class RefineLoopTest {
     }
 
     private static RoundRecord round(int round, double score, boolean passed) {
-        CheckResult check = new CheckResult("count:e1", CheckKind.COUNT, "e1",
-                passed ? CheckStatus.PASSED : CheckStatus.FAILED, score, "found 1 cat, expected 2", null);
+        CheckResult check = new CheckResult(
+                "count:e1",
+                CheckKind.COUNT,
+                "e1",
+                passed ? CheckStatus.PASSED : CheckStatus.FAILED,
+                score,
+                "found 1 cat, expected 2",
+                null);
         ImageRef image = new ImageRef(BlobStore.refOf(new byte[] {(byte) round}), 64, 64);
         return new RoundRecord(round, image, VerificationReport.of(List.of(check), null), List.of());
     }

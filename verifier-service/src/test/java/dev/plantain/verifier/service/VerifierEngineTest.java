@@ -35,9 +35,14 @@ class VerifierEngineTest {
         VerifierEngine engine = new VerifierEngine();
         VerifierConfig config = config(enabled, dir);
         try (TextReader reader = engine.textReader(config)) {
-            List<CheckResult> checks = engine.verifier(config, reader).verify(blankWithPlate(), plan()).checks();
+            List<CheckResult> checks = engine.verifier(config, reader)
+                    .verify(blankWithPlate(), plan())
+                    .checks();
 
-            CheckResult text = checks.stream().filter(c -> c.kind() == CheckKind.TEXT).findFirst().orElseThrow();
+            CheckResult text = checks.stream()
+                    .filter(c -> c.kind() == CheckKind.TEXT)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(text.status()).isNotEqualTo(CheckStatus.PASSED);
             assertThat(reader.unavailable()).get().asString().contains(why);
         }
@@ -53,9 +58,22 @@ class VerifierEngineTest {
 
     private static ScenePlan plan() {
         TextSpec sign = new TextSpec("t1", "OPEN", "sign", new Box(100, 100, 200, 60));
-        return new ScenePlan("a sign that says \"OPEN\"", 400, 300, 1, "white", List.of(), List.of(), List.of(sign),
-                List.of(), List.of(new Check("text:t1", CheckKind.TEXT, "t1", null, "OPEN")), null, null, List.of(),
-                List.of(), List.of());
+        return new ScenePlan(
+                "a sign that says \"OPEN\"",
+                400,
+                300,
+                1,
+                "white",
+                List.of(),
+                List.of(),
+                List.of(sign),
+                List.of(),
+                List.of(new Check("text:t1", CheckKind.TEXT, "t1", null, "OPEN")),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static BufferedImage blankWithPlate() {
