@@ -33,8 +33,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--job", required = true, description = "The job id.")
     String jobId;
 
-    @Option(names = "--stage", required = true, description = "planner, draft, verifier, refiner or upscaler")
-    String stage;
+    @Mixin
+    StageOption stage;
 
     @Option(
             names = "--round",
@@ -46,7 +46,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ExecutionException, InterruptedException {
-        Stage s = StageCommands.stage(stage);
+        Stage s = stage.stage();
         String topic = s.input().name(cluster.topicPrefix());
         String bootstrap = cluster.bootstrap();
         List<ConsumerRecord<String, String>> records;

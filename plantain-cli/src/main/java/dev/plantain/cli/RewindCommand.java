@@ -34,8 +34,8 @@ final class RewindCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--stage", required = true, description = "planner, draft, verifier, refiner or upscaler")
-    String stage;
+    @Mixin
+    StageOption stage;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -66,7 +66,7 @@ final class RewindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ExecutionException, InterruptedException {
-        Stage s = StageCommands.stage(stage);
+        Stage s = stage.stage();
         String group = s.consumerGroup();
         String topic = s.input().name(cluster.topicPrefix());
         PrintWriter out = spec.commandLine().getOut();

@@ -1,13 +1,10 @@
 package dev.plantain.cli;
 
 import dev.plantain.messages.Stage;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,14 +13,6 @@ import picocli.CommandLine.Option;
 final class StageCommands {
 
     private StageCommands() {}
-
-    static Stage stage(String name) {
-        return Arrays.stream(Stage.values())
-                .filter(s -> s.label().equals(name.toLowerCase(Locale.ROOT)))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("--stage '" + name + "': allowed "
-                        + Arrays.stream(Stage.values()).map(Stage::label).collect(Collectors.joining(", "))));
-    }
 
     static LocalStack running(StackOptions stack, Map<Stage, Integer> scale) {
         return LocalStack.find(stack.settings(scale))
@@ -37,15 +26,15 @@ final class StageCommands {
                     "Stop every instance of one stage of the running stack (for rewind, or to see work queue up).")
     static final class Stop implements Callable<Integer> {
 
-        @Option(names = "--stage", required = true, description = "planner, draft, verifier, refiner or upscaler")
-        String stage;
+        @Mixin
+        StageOption stage;
 
         @Mixin
         StackOptions stack;
 
         @Override
         public Integer call() {
-            Stage s = stage(stage);
+            Stage s = stage.stage();
             LocalStack running = running(stack, Map.of());
             if (!running.running(s)) {
                 System.err.println(s.label() + " is not running");
@@ -62,8 +51,8 @@ final class StageCommands {
     @Command(name = "start", description = "Start one stage of the running stack again.")
     static final class Start implements Callable<Integer> {
 
-        @Option(names = "--stage", required = true, description = "planner, draft, verifier, refiner or upscaler")
-        String stage;
+        @Mixin
+        StageOption stage;
 
         @Option(
                 names = "--instances",
@@ -76,7 +65,7 @@ final class StageCommands {
 
         @Override
         public Integer call() {
-            Stage s = stage(stage);
+            Stage s = stage.stage();
             if (instances < 1 || instances > 8) {
                 throw new IllegalArgumentException("--instances " + instances + ": allowed 1 to 8");
             }

@@ -26,7 +26,7 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() {
         Map<Stage, Integer> instances = new EnumMap<>(Stage.class);
         scale.forEach((name, count) -> {
-            Stage stage = Stage.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+            Stage stage = StageOption.parse(name);
             if (count < 1 || count > 8) {
                 throw new IllegalArgumentException("--scale " + name + "=" + count + ": allowed 1 to 8 instances");
             }
