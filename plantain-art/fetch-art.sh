@@ -16,6 +16,8 @@ fetch() { # package version folder
   rm -rf "$work/package"
 }
 fetch @iconify-json/fluent-emoji-flat 1.2.6 fluent-emoji-flat
+# The second art style, chosen by a plan whose art ids carry the "noto:" qualifier (Apache-2.0, Google).
+fetch @iconify-json/noto 1.2.9 noto
 
 # Emoji CLDR names and keywords (English only): the planner's lexicon for nouns whose art has another name.
 names="$out/emojibase"

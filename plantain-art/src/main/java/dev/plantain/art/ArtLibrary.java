@@ -22,12 +22,20 @@ import java.util.TreeMap;
 
 /**
  * A set of colour emoji SVGs keyed by CLDR-style names ({@code red-apple}, {@code cat}), loaded once from the
- * classpath and rendered with jsvg. Thread-safe: the icon table is immutable and rendering shares nothing.
+ * classpath and rendered with jsvg. An id qualified with another set's name ({@code noto:cat}) is looked up in that
+ * set, so a plan's art ids say which art they mean. Thread-safe: the icon table is immutable and rendering shares
+ * nothing.
  */
 public final class ArtLibrary {
 
-    private static final String FLUENT_FLAT = "fluent-emoji-flat";
+    /** The default set's name. */
+    public static final String FLUENT_FLAT = "fluent-emoji-flat";
+    /** The name of the second set, Noto Emoji, and the qualifier of its art ids. */
+    public static final String NOTO = "noto";
+
+    private static final String QUALIFIER = ":";
     private static volatile ArtLibrary fluentFlat;
+    private static volatile ArtLibrary noto;
 
     private final String name;
     private final Map<String, Icon> icons;
@@ -53,6 +61,26 @@ public final class ArtLibrary {
             }
         }
         return library;
+    }
+
+    /** The second set: Noto Emoji (Apache-2.0, Google), loaded on first use. */
+    public static ArtLibrary noto() {
+        ArtLibrary library = noto;
+        if (library == null) {
+            synchronized (ArtLibrary.class) {
+                library = noto;
+                if (library == null) {
+                    library = load(NOTO);
+                    noto = library;
+                }
+            }
+        }
+        return library;
+    }
+
+    /** An art id of the named set as any library resolves it: {@code noto:cat}; the default set's ids stay bare. */
+    public static String qualified(String set, String artId) {
+        return FLUENT_FLAT.equals(set) ? artId : set + QUALIFIER + artId;
     }
 
     static ArtLibrary load(String set) {
@@ -97,17 +125,17 @@ public final class ArtLibrary {
     }
 
     public boolean has(String artId) {
-        return icons.containsKey(artId);
+        return icon(artId) != null;
     }
 
-    /** Every art id, sorted. */
+    /** Every art id of this set itself, unqualified, sorted. */
     public Set<String> ids() {
         return icons.keySet();
     }
 
     /** The complete SVG document of an icon. */
     public Optional<String> svg(String artId) {
-        Icon icon = icons.get(artId);
+        Icon icon = icon(artId);
         if (icon == null) {
             return Optional.empty();
         }
@@ -116,6 +144,24 @@ public final class ArtLibrary {
                 : icon.body();
         return Optional.of("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + icon.width() + "\" height=\""
                 + icon.height() + "\" viewBox=\"0 0 " + icon.width() + " " + icon.height() + "\">" + body + "</svg>");
+    }
+
+    /** An icon by its own id, or by an id qualified with this or another set's name; null when there is none. */
+    private Icon icon(String artId) {
+        int at = artId.indexOf(QUALIFIER);
+        if (at < 0) {
+            return icons.get(artId);
+        }
+        String set = artId.substring(0, at);
+        String id = artId.substring(at + QUALIFIER.length());
+        if (set.equals(name)) {
+            return icons.get(id);
+        }
+        return switch (set) {
+            case NOTO -> noto().icons.get(id);
+            case FLUENT_FLAT -> fluentFlat().icons.get(id);
+            default -> null;
+        };
     }
 
     /** Parses an icon into a jsvg document, to render many times. */

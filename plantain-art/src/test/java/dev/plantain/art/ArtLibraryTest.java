@@ -27,4 +27,16 @@ class ArtLibraryTest {
     void resolvesAliasesWithTheirFlip() {
         assertThat(art.svg("backhand-index-pointing-right")).get().asString().contains("scale(-1 1)");
     }
+
+    @Test
+    void resolvesIdsQualifiedWithTheNotoSet() {
+        String notoApple = ArtLibrary.qualified(ArtLibrary.NOTO, "red-apple");
+
+        assertThat(ArtLibrary.noto().ids()).hasSizeGreaterThan(3000).contains("red-apple", "cat");
+        assertThat(art.has(notoApple)).isTrue();
+        assertThat(art.has("noto:no-such-thing")).isFalse();
+        assertThat(art.svg(notoApple)).isEqualTo(ArtLibrary.noto().svg("red-apple"));
+        assertThat(art.svg(notoApple)).isNotEqualTo(art.svg("red-apple"));
+        assertThat(ArtLibrary.noto().svg(ArtLibrary.FLUENT_FLAT + ":cat")).isEqualTo(art.svg("cat"));
+    }
 }

@@ -1,20 +1,15 @@
 package dev.plantain.cli;
 
-import dev.plantain.art.ArtLibrary;
-import dev.plantain.draft.ComposingRenderer;
-import dev.plantain.draft.SceneArtist;
-import dev.plantain.ocr.OcrReaders;
-import dev.plantain.planner.RuleBasedPlanner;
-import dev.plantain.refiner.LayoutRefiner;
-import dev.plantain.verifier.PixelVerifier;
-import dev.plantain.verifier.TextReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,8 +17,8 @@ import picocli.CommandLine.Spec;
 /** Compares the single-pass draft with the verify-refine loop over the GenEval prompts, per GenEval tag. */
 @Command(
         name = "bench-geneval",
-        description = "Run the GenEval prompts through the engines in-process and print, per "
-                + "tag, how often the draft passes verification and how often the image after verify-refine does.")
+        description = "Run the GenEval prompts through the engines in-process, or as jobs through the pipeline, and "
+                + "print, per tag, how often the draft passes verification and how often the final image does.")
 final class BenchGenEvalCommand implements Callable<Integer> {
 
     @Spec
@@ -38,8 +33,15 @@ final class BenchGenEvalCommand implements Callable<Integer> {
     @Option(
             names = "--limit",
             defaultValue = "0",
-            description = "Only every n-th prompt so that about this many run " + "(0: all).")
+            description = "Only this many prompts, evenly spaced over the file (0: all).")
     int limit;
+
+    @Option(
+            names = "--per-tag",
+            defaultValue = "0",
+            description = "A stratified sample: this many prompts of each tag, evenly spaced (0: not stratified). "
+                    + "Wins over --limit.")
+    int perTag;
 
     @Option(
             names = "--max-rounds",
@@ -49,9 +51,31 @@ final class BenchGenEvalCommand implements Callable<Integer> {
 
     @Option(
             names = "--pixel-checks",
-            description = "Also ask for the clipping, contrast and same-style template checks "
+            description = "In-process only: also ask for the clipping, contrast and same-style template checks "
                     + "of every entity, which the planner does not list yet.")
     boolean pixelChecks;
+
+    @Option(
+            names = "--pipeline",
+            description = "Submit the prompts as jobs to the pipeline on Kafka: a stack that up started, or one "
+                    + "started and stopped for the run.")
+    boolean pipeline;
+
+    @Option(
+            names = "--in-flight",
+            defaultValue = "16",
+            description = "With --pipeline: jobs submitted and not yet finished at most. Default: ${DEFAULT-VALUE}")
+    int inFlight;
+
+    @Option(
+            names = "--timeout",
+            defaultValue = "3600",
+            description = "With --pipeline: seconds to wait for all results; jobs still running then are left out "
+                    + "and counted, prompts not yet submitted are not run. Default: ${DEFAULT-VALUE}")
+    long timeoutSeconds;
+
+    @Mixin
+    StackOptions stack;
 
     @Override
     public Integer call() throws Exception {
@@ -69,29 +93,47 @@ final class BenchGenEvalCommand implements Callable<Integer> {
             out.println("bench-geneval: skipped, no GenEval prompts at " + file);
             return 0;
         }
-        List<GenEvalBench.Prompt> all = GenEvalBench.parse(Files.readAllLines(file));
-        int step = limit <= 0 ? 1 : Math.max(1, all.size() / limit);
-        ArtLibrary art = ArtLibrary.fluentFlat();
-        SceneArtist artist = new SceneArtist(art);
-        try (TextReader reader = OcrReaders.open(Optional.empty())) {
-            GenEvalBench bench = new GenEvalBench(
-                    new RuleBasedPlanner(art),
-                    new ComposingRenderer(artist),
-                    new PixelVerifier(art, reader),
-                    new LayoutRefiner(artist),
-                    pixelChecks);
-            int run = 0;
-            for (int i = 0; i < all.size(); i += step) {
-                bench.run(all.get(i), i + 1, 1024, maxRounds);
-                run++;
-            }
-            out.println("GenEval prompts: " + run + " of " + all.size() + ", at 1024x1024, engines in-process (rules "
-                    + "planner, compose draft, pixels verifier with PP-OCRv4, layout refiner; no Kafka); a prompt "
-                    + "passes when every check of its plan is verified passed"
-                    + (pixelChecks ? "; with clipping, contrast and template checks added" : ""));
-            bench.print(out, maxRounds);
+        if (pipeline && pixelChecks) {
+            spec.commandLine().getErr().println("plantain: --pixel-checks runs in-process only");
+            return 2;
         }
+        List<GenEvalBench.Prompt> all = GenEvalBench.parse(Files.readAllLines(file));
+        List<GenEvalSample.Entry> sample = GenEvalSample.select(all, limit, perTag);
+        String chosen = "GenEval prompts: " + sample.size() + " of " + all.size()
+                + (perTag > 0 ? " (" + perTag + " per tag)" : "") + ", at 1024x1024, ";
+        if (pipeline) {
+            return pipeline(out, sample, chosen);
+        }
+        GenEvalTable table = GenEvalBench.inProcess(sample, maxRounds, pixelChecks);
+        out.println(chosen + "engines in-process (rules planner, compose draft, pixels verifier with PP-OCRv4, "
+                + "layout refiner; no Kafka); a prompt passes when every check of its plan is verified passed"
+                + (pixelChecks ? "; with clipping, contrast and template checks added" : ""));
+        table.print(out, maxRounds, "median time per prompt");
         out.flush();
         return 0;
+    }
+
+    private int pipeline(PrintWriter out, List<GenEvalSample.Entry> sample, String chosen) {
+        StackSettings settings = stack.settings(Map.of());
+        Optional<LocalStack> running = LocalStack.find(settings);
+        LocalStack own = running.isPresent() ? null : LocalStack.start(settings, System.err);
+        LocalStack target = running.orElse(own);
+        PipelineGenEval.Outcome outcome;
+        try (JobClient client =
+                new JobClient(target.settings().bootstrap(), target.settings().topicPrefix())) {
+            outcome = PipelineGenEval.run(client, sample, maxRounds, inFlight, Duration.ofSeconds(timeoutSeconds));
+        } finally {
+            if (own != null) {
+                System.err.println("stopping the stack started for this run");
+                own.stop();
+            }
+        }
+        out.println(chosen + "jobs through the pipeline on Kafka ("
+                + (own == null ? "the running stack" : "a stack started for the run") + ", " + inFlight
+                + " in flight at most); a prompt passes when every check of its plan is verified passed: its draft "
+                + "in round 0 of the result's history, its final image in the result");
+        outcome.print(out, maxRounds);
+        out.flush();
+        return outcome.missing() == 0 ? 0 : 1;
     }
 }

@@ -1,17 +1,23 @@
 package dev.plantain.cli;
 
+import dev.plantain.art.ArtLibrary;
+import dev.plantain.draft.ComposingRenderer;
 import dev.plantain.draft.DraftRenderer;
+import dev.plantain.draft.SceneArtist;
 import dev.plantain.messages.Json;
 import dev.plantain.messages.VerificationReport;
+import dev.plantain.ocr.OcrReaders;
 import dev.plantain.plan.ScenePlan;
+import dev.plantain.planner.RuleBasedPlanner;
 import dev.plantain.planner.ScenePlanner;
 import dev.plantain.refiner.ImageRefiner;
+import dev.plantain.refiner.LayoutRefiner;
 import dev.plantain.verifier.ImageVerifier;
+import dev.plantain.verifier.PixelVerifier;
+import dev.plantain.verifier.TextReader;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 
 /**
  * The headline: how often the single-pass draft of a GenEval prompt passes verification, against the image after the
@@ -23,8 +29,7 @@ final class GenEvalBench {
     /** One line of GenEval's metadata: the tag and the prompt (its detector fields are not used). */
     record Prompt(String tag, String prompt) {}
 
-    /** Per tag: prompts, drafts passed, finals passed, refine rounds used in all. */
-    private final Map<String, int[]> tally = new TreeMap<>();
+    private final GenEvalTable table = new GenEvalTable();
 
     private final ScenePlanner planner;
     private final DraftRenderer renderer;
@@ -53,58 +58,54 @@ final class GenEvalBench {
                 .toList();
     }
 
+    /** Runs the prompts through the built-in engines at 1024x1024, one after another, and tallies them. */
+    static GenEvalTable inProcess(List<GenEvalSample.Entry> sample, int maxRounds, boolean pixelChecks) {
+        ArtLibrary art = ArtLibrary.fluentFlat();
+        SceneArtist artist = new SceneArtist(art);
+        try (TextReader reader = OcrReaders.open(Optional.empty())) {
+            GenEvalBench bench = new GenEvalBench(
+                    new RuleBasedPlanner(art),
+                    new ComposingRenderer(artist),
+                    new PixelVerifier(art, reader),
+                    new LayoutRefiner(artist),
+                    pixelChecks);
+            sample.forEach(e -> bench.run(e.prompt(), e.seed(), 1024, maxRounds));
+            return bench.table;
+        }
+    }
+
     /** Runs one prompt through plan, draft, verify and up to {@code maxRounds} refinements. */
     void run(Prompt prompt, long seed, int side, int maxRounds) {
-        int[] t = tally.computeIfAbsent(prompt.tag(), k -> new int[4]);
-        t[0]++;
+        long start = System.nanoTime();
         ScenePlan plan;
         try {
             plan = planner.plan(prompt.prompt(), side, side, seed);
         } catch (IllegalArgumentException e) {
+            table.add(prompt.tag(), false, false, 0, elapsed(start));
             return;
         }
         if (plan.entities().isEmpty() && plan.texts().isEmpty()) {
+            table.add(prompt.tag(), false, false, 0, elapsed(start));
             return;
         }
         DraftRenderer.Draft draft = renderer.draft(plan);
         BufferedImage image = draft.image();
         ScenePlan drawn = pixelChecks ? VerifierCorpus.withPixelChecks(draft.drawn()) : draft.drawn();
         VerificationReport report = verify(image, drawn);
-        if (report.passed()) {
-            t[1]++;
-        }
+        boolean draftPassed = report.passed();
+        int rounds = 0;
         for (int round = 1; round <= maxRounds && !report.passed(); round++) {
             ImageRefiner.Refinement refined = refiner.refine(image, drawn, report, round);
             image = refined.image();
             drawn = refined.drawn();
             report = verify(image, drawn);
-            t[3]++;
+            rounds++;
         }
-        if (report.passed()) {
-            t[2]++;
-        }
+        table.add(prompt.tag(), draftPassed, report.passed(), rounds, elapsed(start));
     }
 
-    void print(PrintWriter out, int maxRounds) {
-        out.println("| GenEval tag | prompts | draft passes | after verify-refine (max " + maxRounds + " rounds) "
-                + "| rounds used |");
-        out.println("| --- | ---: | ---: | ---: | ---: |");
-        int[] all = new int[4];
-        tally.forEach((tag, t) -> {
-            row(out, tag, t);
-            for (int i = 0; i < 4; i++) {
-                all[i] += t[i];
-            }
-        });
-        row(out, "**all**", all);
-    }
-
-    private static void row(PrintWriter out, String tag, int[] t) {
-        out.printf("| %s | %d | %.1f%% | %.1f%% | %d |%n", tag, t[0], pct(t[1], t[0]), pct(t[2], t[0]), t[3]);
-    }
-
-    private static double pct(int n, int of) {
-        return of == 0 ? 0 : 100.0 * n / of;
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private VerificationReport verify(BufferedImage image, ScenePlan drawn) {

@@ -73,6 +73,17 @@ public final class JobClient implements AutoCloseable {
         return result;
     }
 
+    /** One poll: every result that came, of any job; progress events are passed over. */
+    public List<JobResult> results(Duration wait) {
+        List<JobResult> results = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : consumer.poll(wait)) {
+            if (record.topic().equals(Topic.RESULTS.name(prefix))) {
+                results.add(Json.read(record.value(), JobResult.class));
+            }
+        }
+        return results;
+    }
+
     /** One poll: hands the job's events on, and returns its result if one came. */
     private JobResult read(String jobId, Duration wait, Consumer<JobEvent> onEvent) {
         JobResult result = null;

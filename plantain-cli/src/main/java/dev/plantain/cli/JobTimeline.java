@@ -29,8 +29,8 @@ import org.apache.kafka.common.utils.Utils;
  */
 final class JobTimeline implements AutoCloseable {
 
-    /** One record of the job. */
-    record Entry(long timestamp, String topic, int partition, long offset, String summary) {}
+    /** One record of the job; {@code traceId} from its {@code traceparent} header, null when it has none. */
+    record Entry(long timestamp, String topic, int partition, long offset, String summary, String traceId) {}
 
     /** Bounds the read when a partition's end cannot be reached (an open transaction holds it back). */
     private static final Duration READ_LIMIT = Duration.ofSeconds(60);
@@ -48,7 +48,7 @@ final class JobTimeline implements AutoCloseable {
         List<Entry> entries = new ArrayList<>();
         for (ConsumerRecord<String, String> r : records(TopicAdmin.allNames(prefix), jobId)) {
             String topic = r.topic().substring(prefix.length());
-            entries.add(new Entry(r.timestamp(), topic, r.partition(), r.offset(), summary(topic, r)));
+            entries.add(new Entry(r.timestamp(), topic, r.partition(), r.offset(), summary(topic, r), traceId(r)));
         }
         entries.sort(Comparator.comparingLong(Entry::timestamp));
         return entries;
@@ -134,6 +134,13 @@ final class JobTimeline implements AutoCloseable {
         return e.stage() + " round " + e.round() + " " + e.phase().label()
                 + (e.durationMs() > 0 ? " in " + e.durationMs() + " ms" : "")
                 + (e.detail() == null ? "" : ": " + e.detail());
+    }
+
+    /** The trace id of a W3C {@code traceparent} header ({@code 00-TRACEID-SPANID-FLAGS}), or null. */
+    static String traceId(ConsumerRecord<String, String> r) {
+        Header h = r.headers().lastHeader("traceparent");
+        String[] parts = h == null ? new String[0] : new String(h.value(), StandardCharsets.UTF_8).split("-");
+        return parts.length == 4 && parts[1].matches("[0-9a-f]{32}") ? parts[1] : null;
     }
 
     private static String header(ConsumerRecord<String, String> r, String name) {

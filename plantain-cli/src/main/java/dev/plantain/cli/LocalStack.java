@@ -33,10 +33,18 @@ public final class LocalStack {
     private final StackSettings settings;
     /** Pids by process name ({@code kafka}, {@code draft-0} ...), in start order. */
     private final Map<String, Long> processes;
+    /** Extra JVM arguments of every service process ({@code -Dplantain.draft.engine=instant}). */
+    private final List<String> serviceArgs;
 
-    private LocalStack(StackSettings settings, Map<String, Long> processes) {
+    private LocalStack(StackSettings settings, Map<String, Long> processes, List<String> serviceArgs) {
         this.settings = settings;
         this.processes = processes;
+        this.serviceArgs = List.copyOf(serviceArgs);
+    }
+
+    /** Pids by process name ({@code kafka}, {@code draft-0} ...), in start order. */
+    public Map<String, Long> processes() {
+        return Map.copyOf(processes);
     }
 
     public StackSettings settings() {
@@ -59,17 +67,25 @@ public final class LocalStack {
                 state.getProperty("topic.prefix"),
                 settings.partitions(),
                 settings.scale());
-        return Optional.of(new LocalStack(found, new LinkedHashMap<>(StackState.processes(state))));
+        return Optional.of(new LocalStack(found, new LinkedHashMap<>(StackState.processes(state)), List.of()));
     }
 
     /** Starts a broker and the services, waits until every service is ready, and records the stack. */
     public static LocalStack start(StackSettings settings, PrintStream log) {
+        return start(settings, log, List.of());
+    }
+
+    /**
+     * Starts a stack whose service processes get these extra JVM arguments (the benchmark's engines, JFR); a
+     * {@code -Dplantain.STAGE.*} property goes to that stage's services only.
+     */
+    static LocalStack start(StackSettings settings, PrintStream log, List<String> serviceArgs) {
         requirePackaged(settings);
         if (portOpen(settings.kafkaPort())) {
             throw new IllegalStateException("port " + settings.kafkaPort() + " is taken: is a stack already up? "
                     + "Run ./plantain down, or choose another port with --kafka-port");
         }
-        LocalStack stack = new LocalStack(settings, new LinkedHashMap<>());
+        LocalStack stack = new LocalStack(settings, new LinkedHashMap<>(), serviceArgs);
         try {
             log.printf("starting Kafka (KRaft) on %s%n", settings.bootstrap());
             long broker = BrokerProcess.start(settings).pid();
@@ -109,21 +125,48 @@ public final class LocalStack {
                 throw new IllegalStateException(stage.label() + " is already running; stop it first");
             }
             for (int i = 0; i < settings.instances(stage); i++) {
-                int port = settings.httpPort(stage, i);
-                String name = stage.label() + "-" + i;
-                Path serviceLog = settings.stateDir().resolve("logs/" + StackSettings.module(stage) + "-" + i + ".log");
-                Process process = ProcessLauncher.start(serviceCommand(settings, stage, port), serviceLog);
-                processes.put(name, process.pid());
-                readiness.add(() -> waitFor(
-                        () -> ready(port),
-                        process.pid(),
-                        serviceLog,
-                        StackSettings.module(stage) + " on port " + port));
+                readiness.add(launch(stage, i));
             }
         }
         log.printf("starting %d service process(es)%n", readiness.size());
         StackState.write(settings, processes);
         readiness.forEach(Runnable::run);
+    }
+
+    /** Starts one more instance of a running stage and waits until it is ready. */
+    void addInstance(Stage stage, PrintStream log) {
+        int instance = processes.keySet().stream()
+                        .filter(n -> n.startsWith(stage.label() + "-"))
+                        .mapToInt(
+                                n -> Integer.parseInt(n.substring(stage.label().length() + 1)))
+                        .max()
+                        .orElse(-1)
+                + 1;
+        log.printf("starting %s instance %d%n", stage.label(), instance);
+        Runnable readiness = launch(stage, instance);
+        StackState.write(settings, processes);
+        readiness.run();
+    }
+
+    /** Launches one instance and records it; the returned task waits until it is ready. */
+    private Runnable launch(Stage stage, int instance) {
+        int port = settings.httpPort(stage, instance);
+        String name = stage.label() + "-" + instance;
+        Path serviceLog = settings.stateDir().resolve("logs/" + StackSettings.module(stage) + "-" + instance + ".log");
+        Process process = ProcessLauncher.start(serviceCommand(settings, stage, port, serviceArgs), serviceLog);
+        processes.put(name, process.pid());
+        return () ->
+                waitFor(() -> ready(port), process.pid(), serviceLog, StackSettings.module(stage) + " on port " + port);
+    }
+
+    /** Stops one instance ({@code draft-0}) politely, leaving the stage's other instances to take its partitions. */
+    void stopInstance(String name) {
+        Long pid = processes.remove(name);
+        if (pid == null) {
+            throw new IllegalArgumentException("no process " + name + " in this stack: " + processes.keySet());
+        }
+        ProcessLauncher.stop(pid, Duration.ofSeconds(20));
+        StackState.write(settings, processes);
     }
 
     /** Stops every instance of a stage, leaving the rest of the stack running. */
@@ -135,6 +178,19 @@ public final class LocalStack {
             ProcessLauncher.stop(processes.remove(name), Duration.ofSeconds(20));
         }
         StackState.write(settings, processes);
+    }
+
+    /** Stops the broker and starts it again on its own data; the services reconnect by themselves. */
+    public void restartBroker() {
+        ProcessLauncher.stop(processes.get("kafka"), Duration.ofSeconds(20));
+        long broker = BrokerProcess.start(settings).pid();
+        processes.put("kafka", broker);
+        StackState.write(settings, processes);
+        waitFor(
+                () -> portOpen(settings.kafkaPort()),
+                broker,
+                settings.stateDir().resolve("logs/kafka.log"),
+                "the restarted Kafka broker");
     }
 
     public boolean running(Stage stage) {
@@ -150,9 +206,15 @@ public final class LocalStack {
         StackState.delete(settings.stateDir());
     }
 
-    private static List<String> serviceCommand(StackSettings settings, Stage stage, int port) {
+    private static List<String> serviceCommand(StackSettings settings, Stage stage, int port, List<String> extra) {
         Path jar = settings.home().resolve(StackSettings.module(stage)).resolve("target/quarkus-app/quarkus-run.jar");
-        return List.of(
+        // A service refuses keys of another stage's section (plantain.draft.* in the planner), so each gets its own.
+        List<String> command = new ArrayList<>(extra.stream()
+                .filter(arg -> Stream.of(Stage.values())
+                        .filter(other -> other != stage)
+                        .noneMatch(other -> arg.startsWith("-Dplantain." + other.label() + ".")))
+                .toList());
+        command.addAll(List.of(
                 "-Xmx768m",
                 "-XX:+UseSerialGC",
                 "-Djava.awt.headless=true",
@@ -163,7 +225,8 @@ public final class LocalStack {
                 "-Dplantain.blob.store=local",
                 "-Dplantain.blob.dir=" + settings.blobDir(),
                 "-jar",
-                jar.toString());
+                jar.toString()));
+        return command;
     }
 
     private static void requirePackaged(StackSettings settings) {

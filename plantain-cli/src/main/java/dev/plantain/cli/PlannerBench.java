@@ -76,6 +76,9 @@ final class PlannerBench {
         }
         Map<String, Map<String, Integer>> missing = new TreeMap<>();
         out.println("T2I-CompBench: share of prompts whose every noun maps to art, on " + dir);
+        out.println("  (a noun naming a place or surface, such as kitchen, floor, street or beach, becomes the plan's"
+                + " setting, drawn as the background, and counts as understood; a prompt counts when it has no noun"
+                + " without art and plans an entity or a setting)");
         out.printf("  %-24s %7s %7s %7s%n", "file", "prompts", "mapped", "share");
         for (Path file : files) {
             String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
@@ -88,7 +91,7 @@ final class PlannerBench {
                     List<String> without = NounCoverage.nounsWithoutArt(plan);
                     without.forEach(n -> nouns.merge(n, 1, Integer::sum));
                     prompts++;
-                    mapped += without.isEmpty() && !plan.entities().isEmpty() ? 1 : 0;
+                    mapped += without.isEmpty() && (!plan.entities().isEmpty() || plan.setting() != null) ? 1 : 0;
                 }
             }
             out.printf("  %-24s %7d %7d %6.1f%%%n", name, prompts, mapped, prompts == 0 ? 0 : 100.0 * mapped / prompts);

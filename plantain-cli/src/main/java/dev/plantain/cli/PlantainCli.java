@@ -25,7 +25,11 @@ import picocli.CommandLine.Command;
             BenchVerifierCommand.class,
             BenchGenEvalCommand.class,
             BenchPlannerCommand.class,
-            BenchUpscaleCommand.class
+            BenchUpscaleCommand.class,
+            BenchLoadCommand.class,
+            BenchCommand.class,
+            BenchDraftCommand.class,
+            GalleryCommand.class
         })
 public final class PlantainCli {
 

@@ -42,6 +42,12 @@ final class TraceCommand implements Callable<Integer> {
                     "%+8d ms  %-12s p%d@%-6d %s%n",
                     e.timestamp() - start, e.topic(), e.partition(), e.offset(), e.summary());
         }
+        List<String> traces = entries.stream()
+                .map(JobTimeline.Entry::traceId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        out.println("trace id: " + (traces.isEmpty() ? "(none: tracing is off)" : String.join(", ", traces)));
         return 0;
     }
 }

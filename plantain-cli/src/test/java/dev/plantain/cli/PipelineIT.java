@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.plantain.blob.LocalBlobStore;
+import dev.plantain.cli.CliRun.Run;
 import dev.plantain.image.ImageCodec;
+import dev.plantain.messages.JobEvent;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.JobStatus;
 import dev.plantain.messages.Json;
+import dev.plantain.messages.Stage;
 import dev.plantain.messages.Topic;
 import dev.plantain.messages.TopicReader;
 import dev.plantain.messages.TopicWriter;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,6 +164,91 @@ class PipelineIT {
                         .toList())
                 .as("the same broker and service processes")
                 .isEqualTo(pids);
+    }
+
+    @Test
+    void oneTraceFollowsAJobThroughEveryStageIntoItsEventsLogsAndTrace() throws Exception {
+        String trace = JobTimeline.traceId(results.records(NEEDS_REFINE.id()).get(0));
+        assertThat(trace).as("the result record's traceparent header").matches("[0-9a-f]{32}");
+        List<JobEvent> events;
+        try (TopicReader reader = new TopicReader(stack.settings().bootstrap(), Topic.EVENTS.name("plantain."))) {
+            events = reader.values(NEEDS_REFINE.id(), JobEvent.class);
+        }
+        assertThat(events)
+                .extracting(JobEvent::stage)
+                .containsOnly("planner", "draft", "verifier", "refiner", "upscaler")
+                .contains("planner", "draft", "verifier", "refiner", "upscaler");
+        assertThat(events).extracting(JobEvent::traceId).containsOnly(trace);
+
+        Run cli = CliRun.plantain(stack.settings(), "trace", NEEDS_REFINE.id());
+        assertThat(cli.exit()).as(cli.output()).isZero();
+        assertThat(cli.output()).contains("trace id: " + trace);
+
+        // The rejected requests log a line each: with their job id and the trace their result carries.
+        List<String> logged = new ArrayList<>();
+        for (Job job : List.of(MALFORMED, OUT_OF_RANGE)) {
+            String jobTrace = JobTimeline.traceId(results.records(job.id()).get(0));
+            try (Stream<String> lines =
+                    Files.lines(stack.settings().stateDir().resolve("logs/planner-service-0.log"))) {
+                lines.filter(line -> line.contains("[job=" + job.id() + "]")).forEach(logged::add);
+            }
+            assertThat(logged).isNotEmpty().allMatch(line -> line.contains("[trace=" + jobTrace + "]"));
+            logged.clear();
+        }
+    }
+
+    @Test
+    void twoInstancesOfAStageShareItsPartitionsAndARebalanceUnderLoadLosesNoJob() throws Exception {
+        String bootstrap = stack.settings().bootstrap();
+        int first = stack.settings().httpPort(Stage.DRAFT, 0);
+        int second = stack.settings().httpPort(Stage.DRAFT, 1);
+        long firstBefore = StageProbe.jobsIn(first, Stage.DRAFT);
+        stack.addInstance(Stage.DRAFT, System.out);
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> StageProbe.assignments(bootstrap, Stage.DRAFT), a -> a.size() == 2 && !a.contains(0));
+
+        List<String> shared = submitScaleJobs("scale-shared-", 8);
+        assertThat(shared.stream()
+                        .map(id -> JobTimeline.partitionOf(id, stack.settings().partitions())))
+                .as("the jobs' keys fall on both partitions")
+                .containsOnly(0, 1)
+                .contains(0, 1);
+        awaitOneResultEach(shared);
+        assertThat(StageProbe.jobsIn(first, Stage.DRAFT)).isGreaterThan(firstBefore);
+        assertThat(StageProbe.jobsIn(second, Stage.DRAFT)).isPositive();
+
+        List<String> flowing = submitScaleJobs("scale-rebalance-", 16);
+        stack.addInstance(Stage.DRAFT, System.out);
+        stack.stopInstance("draft-0");
+        List<String> after = submitScaleJobs("scale-after-", 4);
+        List<String> all = new ArrayList<>(flowing);
+        all.addAll(after);
+        awaitOneResultEach(all);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> all.stream().allMatch(id -> results.records(id).size() == 1));
+        assertThat(all)
+                .allMatch(id -> results.values(id, JobResult.class).get(0).status() == JobStatus.SUCCEEDED);
+    }
+
+    private static List<String> submitScaleJobs(String prefix, int count) {
+        List<String> ids = new ArrayList<>();
+        try (TopicWriter writer = new TopicWriter(stack.settings().bootstrap())) {
+            for (int i = 0; i < count; i++) {
+                String id = prefix + i;
+                writer.send(Topic.REQUESTS.name("plantain."), id, """
+                        {"prompt":"a red apple","resolution":"1K","seed":%d,"maxRefineRounds":0}""".formatted(i));
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static void awaitOneResultEach(List<String> ids) {
+        await().atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> ids.stream().allMatch(id -> !results.records(id).isEmpty()));
     }
 
     private static JobResult only(Job job) {

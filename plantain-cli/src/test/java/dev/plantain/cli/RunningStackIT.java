@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -177,6 +178,42 @@ class RunningStackIT {
         Run missing = CliRun.plantain(stack, "replay", "--job", "cli-replay-1", "--stage", "refiner");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.output()).contains("no record of job cli-replay-1 on plantain.refine");
+    }
+
+    @Test
+    void benchGenEvalRunsThePromptsAsJobsThroughTheRunningStack() throws Exception {
+        Path prompts = stack.stateDir().resolve("geneval_metadata.jsonl");
+        Files.write(
+                prompts,
+                List.of(
+                        "{\"tag\": \"single_object\", \"prompt\": \"a photo of a cow\"}",
+                        "{\"tag\": \"single_object\", \"prompt\": \"a photo of a bicycle\"}",
+                        "{\"tag\": \"counting\", \"prompt\": \"a photo of three apples\"}",
+                        "{\"tag\": \"colors\", \"prompt\": \"a photo of a blue car\"}",
+                        "{\"tag\": \"position\", \"prompt\": \"a photo of a dog left of a cat\"}"));
+
+        Run bench = CliRun.plantain(stack, "bench-geneval", "--pipeline", "--prompts", prompts.toString());
+
+        assertThat(bench.exit()).as(bench.output()).isZero();
+        assertThat(bench.output())
+                .doesNotContain("starting Kafka")
+                .contains("GenEval prompts: 5 of 5", "jobs through the pipeline on Kafka (the running stack")
+                .contains("5 jobs submitted, 5 results")
+                .contains("| colors | 1 |", "| counting | 1 |", "| position | 1 |", "| single_object | 2 |")
+                .contains("| **all** | 5 |");
+    }
+
+    @Test
+    void benchLoadPushesJobsThroughTheRunningStackAndPrintsThroughputAndLatency() throws Exception {
+        Run bench = CliRun.plantain(stack, "bench-load", "--jobs", "3");
+
+        assertThat(bench.exit()).as(bench.output()).isZero();
+        assertThat(bench.output())
+                .doesNotContain("starting Kafka")
+                .contains("load: 3 jobs at 1K on the running stack")
+                .contains("jobs: 3, outcomes: {SUCCEEDED=3}")
+                .containsPattern("throughput: [0-9.]+ jobs/min")
+                .containsPattern("latency, request to result: p50 [0-9.]+ s, p99 [0-9.]+ s");
     }
 
     @Test

@@ -6,9 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * PNG encoding and decoding of stage images. Decoding reads the header first and refuses an image over the pixel
@@ -18,6 +22,9 @@ public final class ImageCodec {
 
     /** The default decode limit: a 4K square with room to spare (about 20 megapixels). */
     public static final long DEFAULT_MAX_PIXELS = 4096L * 4096 + 4 * 1024 * 1024;
+
+    /** The deflate level of stage images (intermediates). */
+    public static final int STAGE_DEFLATE_LEVEL = 1;
 
     private final long maxPixels;
 
@@ -54,16 +61,27 @@ public final class ImageCodec {
         }
     }
 
+    /**
+     * The PNG of a stage image, deflated at level {@value #STAGE_DEFLATE_LEVEL}: faster to write and to read than
+     * ImageIO's default level 4, for files under twice the size, which a blob living seconds in a store can afford
+     * ({@code ./plantain bench}, docs/benchmarks.md). Delivered images keep the default ({@link PngText}).
+     */
     public static byte[] encodePng(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(image.getWidth() * image.getHeight());
-        try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("no PNG writer for image type " + image.getType());
-            }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 8);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            // ImageIO's PNG writer deflates at level (int) (9 x (1 - quality)).
+            param.setCompressionQuality(1 - (STAGE_DEFLATE_LEVEL + 0.5f) / 9);
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
-        return out.toByteArray();
+        return bytes.toByteArray();
     }
 
     /** A copy in packed RGB, the layout every engine works in. */

@@ -47,7 +47,8 @@ class PublicSchemaTest {
                         Topic.RESULTS,
                         Samples.succeeded(),
                         n -> ((ObjectNode) n.get("image")).put("blob", "../etc/passwd")),
-                broken(Topic.EVENTS, Samples.event(), n -> n.put("phase", "halfway")));
+                broken(Topic.EVENTS, Samples.event(), n -> n.put("phase", "halfway")),
+                broken(Topic.EVENTS, Samples.event(), n -> n.put("traceId", "not-a-trace")));
     }
 
     @ParameterizedTest

@@ -125,7 +125,14 @@ public final class Samples {
 
     public static JobEvent event() {
         return new JobEvent(
-                "job-1", "verifier", JobEvent.Phase.FINISHED, 1, 1_790_000_000_000L, 120, "2/2 checks passed");
+                "job-1",
+                "verifier",
+                JobEvent.Phase.FINISHED,
+                1,
+                1_790_000_000_000L,
+                120,
+                "2/2 checks passed",
+                "4bf92f3577b34da6a3ce929d0e0e4736");
     }
 
     /** One record of every topic, by topic. */

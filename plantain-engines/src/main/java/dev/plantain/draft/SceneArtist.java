@@ -11,9 +11,10 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 
 /**
- * Draws a scene plan's parts as the draft and the refiner both need them: the flat background, an entity instance
+ * Draws a scene plan's parts as the draft and the refiner both need them: the backdrop (scenery or flat), an entity instance
  * recoloured into its box, a text on its plate, and a repaint of any region of a scene in plan order.
  * Thread-safe: the art cache is the only shared state and it is synchronised.
  */
@@ -38,33 +39,62 @@ public final class SceneArtist {
 
     /**
      * Paints the plan afresh inside {@code mask} only: background, then every entity instance and text touching the
-     * mask, in plan order. Pixels outside the mask are not touched.
+     * mask, in plan order, then the look the plan's style names. Pixels outside the mask are not touched, and those
+     * inside are exactly those a whole paint gives.
      */
     public void repaint(BufferedImage image, ScenePlan plan, Shape mask, PaintStyle style) {
+        Optional<Look> look = Look.of(plan);
+        if (look.isPresent()) {
+            new StyledPainter(this, look.get()).repaint(image, plan, mask, style);
+            return;
+        }
         Graphics2D g = image.createGraphics();
         try {
             g.clip(mask);
             Rectangle bounds = mask.getBounds();
             fillBackground(g, plan, bounds);
-            for (Entity entity : plan.entities()) {
-                for (Box box : entity.instances()) {
-                    if (touches(mask, box)) {
-                        drawInstance(g, entity, box, style.recolourOf(entity.id()));
-                    }
-                }
-            }
-            for (TextSpec text : plan.texts()) {
-                if (text.box() != null && touches(mask, text.box())) {
-                    drawText(g, text, style.emphasised(text.id()));
-                }
-            }
+            drawObjects(g, plan, mask, style);
         } finally {
             g.dispose();
         }
     }
 
-    /** Fills an area with the plan's flat background colour. */
+    /**
+     * How far past a drawn box the plan's look changes pixels (a glow, a bleed, a pixel block): a repaint of a moved
+     * or redrawn instance reaches that far so that no trace of its old look is left; 0 for the flat look.
+     */
+    public static int lookReach(ScenePlan plan) {
+        return Look.of(plan).map(l -> l.reach(plan.width(), plan.height())).orElse(0);
+    }
+
+    /** Draws every entity instance and text touching {@code area}, in plan order, without a background. */
+    void drawObjects(Graphics2D g, ScenePlan plan, Shape area, PaintStyle style) {
+        Optional<Scenery> scenery = Scenery.of(plan);
+        for (Entity entity : plan.entities()) {
+            for (Box box : entity.instances()) {
+                if (touches(area, box)) {
+                    scenery.ifPresent(s -> s.castShadow(g, box));
+                    drawInstance(g, entity, box, style.recolourOf(entity.id()));
+                }
+            }
+        }
+        for (TextSpec text : plan.texts()) {
+            if (text.box() != null && touches(area, text.box())) {
+                drawText(g, text, style.emphasised(text.id()));
+            }
+        }
+    }
+
+    /**
+     * Fills an area with the plan's backdrop: its setting drawn as scenery when it names one this engine draws, else
+     * the flat background colour.
+     */
     public void fillBackground(Graphics2D g, ScenePlan plan, Shape area) {
+        Optional<Scenery> scenery = Scenery.of(plan);
+        if (scenery.isPresent()) {
+            scenery.get().paint(g, area);
+            return;
+        }
         String name = plan.background() == null ? DEFAULT_BACKGROUND : plan.background();
         g.setColor(new Color(Palette.named(name).rgb()));
         g.fill(area);

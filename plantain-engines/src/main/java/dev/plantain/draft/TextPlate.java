@@ -14,12 +14,11 @@ import java.util.List;
 
 /**
  * Sets quoted text on its carrier: a light rounded plate with a dark border filling the text's box, and the text
- * centred on it in a bold sans serif, on one line or two, at the largest size that fits.
+ * centred on it in bold DejaVu Sans (see {@link PlateFont}), on one line or two, at the largest size that fits.
  */
 final class TextPlate {
 
-    private static final String FAMILY = "DejaVu Sans";
-    private static final Font BASE = baseFont();
+    private static final Font BASE = PlateFont.resolve();
     private static final float PROBE = 100f;
 
     private TextPlate() {}
@@ -107,10 +106,5 @@ final class TextPlate {
                 : List.of(
                         content.substring(0, best).strip(),
                         content.substring(best).strip());
-    }
-
-    private static Font baseFont() {
-        Font font = new Font(FAMILY, Font.BOLD, 12);
-        return FAMILY.equals(font.getFamily()) ? font : new Font(Font.SANS_SERIF, Font.BOLD, 12);
     }
 }

@@ -1,6 +1,7 @@
 package dev.plantain.planner;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Nouns whose art has another name: GenEval's object classes without an exact emoji name, and common words for
@@ -36,6 +37,7 @@ final class ArtSynonyms {
             Map.entry("bottle", "bottle-with-popping-cork"),
             Map.entry("cup", "hot-beverage"),
             Map.entry("mug", "hot-beverage"),
+            Map.entry("cocktail", "cocktail-glass"),
             Map.entry("fork", "fork-and-knife"),
             Map.entry("knife", "kitchen-knife"),
             Map.entry("bowl", "bowl-with-spoon"),
@@ -108,7 +110,55 @@ final class ArtSynonyms {
             Map.entry("lake", "water-wave"),
             Map.entry("sea", "water-wave"),
             Map.entry("ocean", "water-wave"),
-            Map.entry("water", "droplet"));
+            Map.entry("water", "droplet"),
+            Map.entry("globe", "globe-showing-europe-africa"),
+            Map.entry("skyscraper", "office-building"),
+            Map.entry("cabin", "hut"),
+            Map.entry("can", "canned-food"),
+            Map.entry("tin", "canned-food"),
+            Map.entry("cherry", "cherries"),
+            Map.entry("cheese", "cheese-wedge"),
+            Map.entry("painting", "framed-picture"),
+            Map.entry("picture-frame", "framed-picture"),
+            Map.entry("chocolate", "chocolate-bar"),
+            Map.entry("bridge", "bridge-at-night"));
+
+    /**
+     * The keys whose art is a stand-in, not a picture of the thing (a plate for a table, a radio for a microwave):
+     * kept for the nouns themselves, never reached through a hypernym, so a desk is not drawn as a plate.
+     */
+    static final Set<String> STAND_INS = Set.of(
+            "fire-hydrant",
+            "hydrant",
+            "parking-meter",
+            "baseball-bat",
+            "surfboard",
+            "tennis-racket",
+            "racket",
+            "dining-table",
+            "table",
+            "tv-remote",
+            "remote",
+            "microwave",
+            "oven",
+            "toaster",
+            "sink",
+            "refrigerator",
+            "fridge",
+            "hair-drier",
+            "hair-dryer",
+            "bookshelf",
+            "stove",
+            "sweater",
+            "jumper",
+            "sky",
+            "pond",
+            "lake",
+            "sea",
+            "ocean",
+            "necklace",
+            "snowboard",
+            "container");
 
     private ArtSynonyms() {}
 }

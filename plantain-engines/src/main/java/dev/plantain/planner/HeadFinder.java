@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Finds a noun phrase's head: the last words that name art. The phrase's last words are looked up directly and
  * then by meaning (emoji names, WordNet, keywords); only then do earlier words get a direct lookup, so a modifier
- * ("a metal sedan") never wins over an unusual head noun.
+ * ("a metal sedan") never wins over an unusual head noun, and a shape, material or texture word before an unknown noun
+ * is never taken for the thing ("a square napkin" is no red square).
  */
 final class HeadFinder {
 
@@ -47,7 +48,8 @@ final class HeadFinder {
     private static Optional<Head> atEnd(List<String> words, int end, boolean many, Lexicon lexicon, boolean meaning) {
         for (int length = Math.min(MAX_NOUN_WORDS, end); length >= 1; length--) {
             List<String> noun = words.subList(end - length, end);
-            if (length == 1 && isBareColour(noun.get(0), lexicon)) {
+            if (length == 1 && isBareColour(noun.get(0), lexicon)
+                    || length == 1 && end < words.size() && SceneWords.attribute(noun.get(0)) != null) {
                 continue;
             }
             Optional<Lexicon.Match> match =

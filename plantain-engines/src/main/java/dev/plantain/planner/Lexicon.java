@@ -1,8 +1,6 @@
 package dev.plantain.planner;
 
 import dev.plantain.art.ArtLibrary;
-import dev.plantain.art.EmojiNames;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,56 +63,11 @@ public final class Lexicon {
     }
 
     /**
-     * Finds art for a head noun the direct lookup missed, by what the noun means: its emoji CLDR name, then its
-     * nearest WordNet hypernym with art ("sedan" is drawn as a car), then an emoji keyword whose emoji is a kind of the
-     * noun ("bee" tags the honeybee). The concept is the word the art was found under.
+     * Finds art for a head noun the direct lookup missed, by what the noun means ({@link MeaningLookup}): its emoji
+     * CLDR name, its nearest WordNet hypernym with art, or an emoji keyword whose emoji is a kind of the noun.
      */
     public Optional<Match> resolveByMeaning(List<String> words, boolean many) {
-        String written = String.join("-", words);
-        String last = words.get(words.size() - 1);
-        String prefix = written.substring(0, written.length() - last.length());
-        List<String> keys = new ArrayList<>();
-        for (String singular : Inflection.singulars(last)) {
-            keys.add(prefix + singular);
-        }
-        keys.add(written);
-        for (String key : keys) {
-            Optional<String> named = EmojiNames.english().byName(key).filter(ids::contains);
-            if (named.isPresent()) {
-                return Optional.of(new Match(key.replace('-', ' '), named.get(), !key.equals(written)));
-            }
-        }
-        for (String key : keys) {
-            for (String hypernym : WordNet.hypernyms(key)) {
-                Optional<Match> match = strict(hypernym, false);
-                if (match.isPresent()) {
-                    return Optional.of(
-                            new Match(match.get().concept(), match.get().artId(), !key.equals(written)));
-                }
-            }
-        }
-        for (String key : keys) {
-            Optional<String> tagged = EmojiNames.english().byKeyword(key).stream()
-                    .filter(id -> ids.contains(id) && !isToneVariant(id) && depicts(id, key))
-                    .findFirst();
-            if (tagged.isPresent()) {
-                return Optional.of(new Match(key.replace('-', ' '), tagged.get(), !key.equals(written)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Whether an emoji tagged with a keyword shows one: for a word WordNet knows, the emoji's name must be a kind of
-     * it ("honeybee" is a bee), since keywords also name associations ("rhythm" tags a drum, "zoo" a tiger).
-     */
-    private static boolean depicts(String id, String keyword) {
-        if (!WordNet.isKnown(keyword)) {
-            return true;
-        }
-        String last = id.substring(id.lastIndexOf('-') + 1);
-        return WordNet.hypernyms(id).contains(keyword)
-                || WordNet.hypernyms(last).contains(keyword);
+        return MeaningLookup.resolve(this, words, many);
     }
 
     /** Whether the art library has this id. */
@@ -123,7 +76,12 @@ public final class Lexicon {
     }
 
     private Optional<Match> strict(String key, boolean plural) {
-        String synonym = ArtSynonyms.TABLE.get(key);
+        return strict(key, plural, true);
+    }
+
+    /** The art named by a key or its synonym; a stand-in synonym only when {@code standIns} allows it. */
+    Optional<Match> strict(String key, boolean plural, boolean standIns) {
+        String synonym = standIns || !ArtSynonyms.STAND_INS.contains(key) ? ArtSynonyms.TABLE.get(key) : null;
         if (synonym != null && ids.contains(synonym)) {
             return Optional.of(new Match(key.replace('-', ' '), synonym, plural));
         }
@@ -166,7 +124,7 @@ public final class Lexicon {
                         : old);
     }
 
-    private boolean isToneVariant(String id) {
+    boolean isToneVariant(String id) {
         for (String tone : SKIN_TONES) {
             if (id.endsWith(tone) && ids.contains(id.substring(0, id.length() - tone.length()))) {
                 return true;

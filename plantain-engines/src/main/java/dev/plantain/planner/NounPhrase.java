@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The noun phrase being read: its count, colour, size, negation and words; closing it adds an entity, an exclusion
- * or unrenderable words. Modifiers naming a shape, material or texture are noted as not depicted. Not thread-safe.
+ * The noun phrase being read: its count, colour, size, negation, definiteness, portion and words; closing it adds an
+ * entity, refers back to one ("the dog"), sets the setting ("the kitchen"), or adds an exclusion or unrenderable words.
+ * Modifiers naming a shape, material or texture are noted as not depicted. Not thread-safe.
  */
 final class NounPhrase {
 
     static final int UNRESOLVED = -1;
+    /** What {@link #close} returns for a phrase that named the setting, not an entity. */
+    static final int SETTING = -2;
+
     private static final int PLURAL_COUNT = 3;
 
     Integer count;
@@ -20,6 +24,8 @@ final class NounPhrase {
     String color;
     EntitySize size;
     boolean negated;
+    boolean definite;
+    String portion;
     final List<String> words = new ArrayList<>();
 
     /** Resolves the phrase into {@code entities} (returning the new index) or the lists, then clears it. */
@@ -36,9 +42,16 @@ final class NounPhrase {
         color = null;
         size = null;
         negated = false;
+        definite = false;
+        portion = null;
     }
 
     private int resolve(Lexicon lexicon, List<ParsedEntity> entities, List<String> unrenderable, PromptNotes notes) {
+        Optional<SettingNouns.Place> place = negated ? Optional.empty() : SettingNouns.atEnd(words);
+        if (place.isPresent()) {
+            PlacePhrase.settle(words, place.get(), color, notes, unrenderable);
+            return SETTING;
+        }
         Optional<HeadFinder.Head> found = HeadFinder.find(words, count != null && count > 1, lexicon);
         String written = String.join(" ", words);
         if (found.isEmpty()) {
@@ -69,15 +82,23 @@ final class NounPhrase {
             unrenderable.add(String.join(" ", words.subList(head.end(), words.size())));
         }
         checkCount(head.noun());
+        int earlier = definite ? Coreference.find(entities, head.match().artId(), color, count) : Coreference.NONE;
+        if (earlier != Coreference.NONE) {
+            return earlier;
+        }
+        if (portion != null) {
+            notes.notDepicted.add(portion + " of " + head.noun() + ": drawn as " + head.noun());
+        }
         int n = count != null ? count : head.match().plural() ? PLURAL_COUNT : 1;
         if (n < 1) {
             unrenderable.add(countWord + " " + head.noun());
             return UNRESOLVED;
         }
-        int[] range = countWord == null ? null : SceneWords.VAGUE.get(countWord);
+        int[] range = countWord == null ? null : Partitives.range(countWord);
         if (range != null && range[0] != range[1]) {
+            String quantity = Partitives.isCollective(countWord) ? countWord + " of" : countWord;
             notes.choices.add(
-                    countWord + " " + head.noun() + ": " + n + " (seeded choice in " + range[0] + "-" + range[1] + ")");
+                    quantity + " " + head.noun() + ": " + n + " (seeded choice in " + range[0] + "-" + range[1] + ")");
         }
         Lexicon.Match match = head.match();
         entities.add(new ParsedEntity(

@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
 /**
  * Parses an English prompt into entities, relations, texts and notes: a noun phrase is an optional count, colour and
  * size, then content words whose last noun is the head; a relation binds the phrase before it to the phrase after
- * ("between" to the two after); settings, styles, sides, negations and late colours are read around them. Not
- * thread-safe: one parser per prompt.
+ * ("between" to the two after); settings, styles, sides, negations and late colours are read around them. A phrase
+ * naming a place becomes the setting and leaves the phrase before it as the subject of what follows ("a man in a
+ * kitchen next to a dog": the man is next to the dog). Not thread-safe: one parser per prompt.
  */
 final class PromptParser {
 
@@ -52,6 +53,10 @@ final class PromptParser {
             phrase.words.add(unit.text());
             return;
         }
+        if (unit.kind() == Unit.Kind.PORTION) {
+            phrase.portion = unit.text();
+            return;
+        }
         closePhrase();
         switch (unit.kind()) {
             case COUNT -> count(unit.count(), unit.text());
@@ -60,6 +65,7 @@ final class PromptParser {
             case LATE_COLOR -> lateColor(unit);
             case SIZE -> phrase.size = unit.size();
             case NEGATION -> phrase.negated = true;
+            case DEFINITE -> phrase.definite = true;
             case SETTING, STYLE -> {
                 phrase.clear();
                 PromptNotes.addOnce(unit.kind() == Unit.Kind.SETTING ? notes.settings : notes.styles, unit.text());
@@ -84,11 +90,12 @@ final class PromptParser {
     private void count(int count, String word) {
         phrase.count = count;
         phrase.countWord = word;
+        phrase.definite = false;
     }
 
     /** A vague quantity becomes a seeded count in its range, recorded when the entity is added. */
     private int choose(String word) {
-        int[] range = SceneWords.VAGUE.get(word);
+        int[] range = Partitives.range(word);
         return range[0] + random.nextInt(range[1] - range[0] + 1);
     }
 
@@ -104,7 +111,12 @@ final class PromptParser {
         if (phrase.words.isEmpty()) {
             return;
         }
+        String written = String.join(" ", phrase.words);
         int head = phrase.close(lexicon, entities, unrenderable, notes);
+        if (head == NounPhrase.SETTING) {
+            binder.settingClosed(written);
+            return;
+        }
         lastPhrase = head;
         sides.phraseClosed(head);
         binder.phraseClosed(head);

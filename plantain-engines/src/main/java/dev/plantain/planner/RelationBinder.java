@@ -60,6 +60,17 @@ final class RelationBinder {
         pending = null;
     }
 
+    /** A phrase naming the setting closed: a relation to it is noted, since the setting is the whole background. */
+    void settingClosed(String place) {
+        if (pending == null) {
+            return;
+        }
+        String subjectNoun = subject < 0 ? "" : entities.get(subject).noun() + " ";
+        notes.notDepicted.add(subjectNoun + pending.text() + " " + place + ": " + place
+                + " is the setting, so the relation is drawn as being in the scene");
+        pending = null;
+    }
+
     /** A relation still waiting for its object at the end of the prompt (or at the next relation) is listed. */
     void finish() {
         if (pending != null) {

@@ -58,7 +58,7 @@ public final class RuleBasedPlanner implements ScenePlanner {
                     entityId(i),
                     p.noun(),
                     p.concept(),
-                    p.artId(),
+                    ArtChoice.artId(p.artId(), parsed.notes().styles),
                     p.count(),
                     p.color(),
                     p.size(),

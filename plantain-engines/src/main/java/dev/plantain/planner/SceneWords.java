@@ -76,7 +76,10 @@ final class SceneWords {
             "line art=line art",
             "low poly=low poly",
             "isometric=isometric",
-            "minimalist=minimalist");
+            "minimalist=minimalist",
+            "noto emoji=" + ArtChoice.NOTO,
+            "noto style=" + ArtChoice.NOTO,
+            "noto=" + ArtChoice.NOTO);
 
     /** Absolute sides: "a cat on the left"; matched after "on the left of" had its chance. */
     static final List<Phrase> SIDES = phrases(

@@ -1,17 +1,14 @@
 package dev.plantain.planner;
 
-import dev.plantain.plan.Palette;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * Turns tokens into units: counts, colours, sizes, relation, side, setting, style and negation phrases, quotes,
- * carriers, content words, breaks.
+ * Turns tokens into units: counts, colours, sizes, partitives, relation, side, setting, style and negation phrases,
+ * quotes, carriers, the definite article, content words, breaks.
  */
 final class Segmenter {
-
-    private static final int CARRIER_REACH = 6;
 
     private final List<Token> tokens;
     private final List<Unit> units = new ArrayList<>();
@@ -31,7 +28,7 @@ final class Segmenter {
         while (at < tokens.size()) {
             Token token = tokens.get(at);
             if (token.kind() == Token.Kind.QUOTE) {
-                markCarrier();
+                Carriers.markBefore(units);
                 units.add(Unit.of(Unit.Kind.QUOTE, token.text()));
                 at++;
             } else if (token.kind() == Token.Kind.MARK) {
@@ -42,6 +39,7 @@ final class Segmenter {
                     && !relation()
                     && !phrase(SceneWords.SIDES, Unit.Kind.SIDE)
                     && !phrase(SceneWords.NEGATIONS, Unit.Kind.NEGATION)
+                    && !partitive()
                     && !color()) {
                 word(token.text());
                 at++;
@@ -51,7 +49,9 @@ final class Segmenter {
 
     private void word(String word) {
         OptionalInt count = Vocabulary.count(word);
-        if (SceneWords.VAGUE.containsKey(word)) {
+        if (word.equals("the")) {
+            units.add(Unit.of(Unit.Kind.DEFINITE, word));
+        } else if (SceneWords.VAGUE.containsKey(word)) {
             units.add(Unit.of(Unit.Kind.VAGUE, word));
         } else if (count.isPresent()) {
             units.add(new Unit(Unit.Kind.COUNT, word, count.getAsInt(), null, null, null));
@@ -62,6 +62,23 @@ final class Segmenter {
         } else {
             units.add(Unit.of(Unit.Kind.CONTENT, word));
         }
+    }
+
+    /** "a slice of" reads as a portion of what follows; "a pile of" as a vague quantity of it. */
+    private boolean partitive() {
+        if (at + 1 >= tokens.size() || !tokens.get(at + 1).isWord("of")) {
+            return false;
+        }
+        String word = tokens.get(at).text();
+        if (Partitives.isPortion(word)) {
+            units.add(Unit.of(Unit.Kind.PORTION, word));
+        } else if (Partitives.isCollective(word)) {
+            units.add(Unit.of(Unit.Kind.VAGUE, word));
+        } else {
+            return false;
+        }
+        at += 2;
+        return true;
     }
 
     private boolean phrase(List<SceneWords.Phrase> phrases, Unit.Kind kind) {
@@ -87,38 +104,14 @@ final class Segmenter {
         return false;
     }
 
-    /** A colour word is a colour when a noun may follow; otherwise it may be a noun itself ("an orange"). */
     private boolean color() {
-        for (int span = 2; span >= 1; span--) {
-            if (at + span > tokens.size() || !allWords(span)) {
-                continue;
-            }
-            String words = span == 2
-                    ? tokens.get(at).text() + " " + tokens.get(at + 1).text()
-                    : tokens.get(at).text();
-            var named = Palette.find(words);
-            if (named.isPresent() && contentFollows(at + span)) {
-                units.add(new Unit(Unit.Kind.COLOR, words, 0, named.get().name(), null, null));
-                at += span;
-                return true;
-            }
-            if (named.isPresent()
-                    && at > 0
-                    && Vocabulary.isLinking(tokens.get(at - 1).text())) {
-                units.add(new Unit(Unit.Kind.LATE_COLOR, words, 0, named.get().name(), null, null));
-                at += span;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean contentFollows(int index) {
-        if (index >= tokens.size() || tokens.get(index).kind() != Token.Kind.WORD) {
+        Unit unit = ColourWords.at(tokens, at);
+        if (unit == null) {
             return false;
         }
-        String next = tokens.get(index).text();
-        return !Vocabulary.isStop(next) && Vocabulary.count(next).isEmpty();
+        units.add(unit);
+        at += unit.text().split(" ").length;
+        return true;
     }
 
     /** "in" is "inside" only before a determiner ("in a box"), not in "dressed in red". */
@@ -138,36 +131,5 @@ final class Segmenter {
             }
         }
         return true;
-    }
-
-    private boolean allWords(int span) {
-        for (int i = 0; i < span; i++) {
-            if (tokens.get(at + i).kind() != Token.Kind.WORD) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The noun just before a quote ("a sign that says") carries it, and is not an entity of its own. */
-    private void markCarrier() {
-        for (int i = units.size() - 1; i >= 0 && i >= units.size() - CARRIER_REACH; i--) {
-            Unit unit = units.get(i);
-            if (unit.kind() == Unit.Kind.CONTENT) {
-                String carrier = singular(unit.text());
-                if (Vocabulary.CARRIERS.contains(carrier)) {
-                    units.set(i, Unit.of(Unit.Kind.CARRIER, carrier));
-                }
-                return;
-            }
-            if (unit.kind() != Unit.Kind.BREAK) {
-                return;
-            }
-        }
-    }
-
-    private static String singular(String word) {
-        List<String> forms = Inflection.singulars(word);
-        return forms.isEmpty() ? word : forms.get(forms.size() - 1);
     }
 }

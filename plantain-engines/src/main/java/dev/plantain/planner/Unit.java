@@ -30,6 +30,8 @@ record Unit(Kind kind, String text, int count, String color, EntitySize size, Re
         STYLE,
         QUOTE,
         CARRIER,
+        PORTION,
+        DEFINITE,
         CONTENT,
         BREAK
     }

@@ -1,9 +1,5 @@
 package dev.plantain.planner;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,10 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
-import net.sf.extjwnl.data.PointerType;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
@@ -23,51 +15,6 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * dictionary loads once, on the first noun that needs it; answers are cached. Thread-safe.
  */
 final class WordNet {
-
-    /** The most frequent sense only: later senses stray ("sweater" is also one who sweats, a person). */
-    private static final int MAX_SENSES = 1;
-
-    private static final int MAX_DEPTH = 7;
-    /** Hypernyms too general to stand for the noun: a drawing of "an object" depicts nothing asked for. */
-    private static final Set<String> TOO_GENERAL = Set.of(
-            "entity",
-            "physical-entity",
-            "object",
-            "whole",
-            "artifact",
-            "artefact",
-            "thing",
-            "matter",
-            "substance",
-            "abstraction",
-            "instrumentality",
-            "unit",
-            "part",
-            "group",
-            "living-thing",
-            "organism",
-            "causal-agent",
-            "container",
-            "device",
-            "covering",
-            "commodity",
-            "material",
-            "structure",
-            "being",
-            "implement",
-            "equipment",
-            "food",
-            "solid",
-            "region",
-            "location",
-            "article",
-            "way",
-            "construction",
-            "room",
-            "area",
-            "place",
-            "building",
-            "edifice");
 
     private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> NOUNS = new ConcurrentHashMap<>();
@@ -139,43 +86,12 @@ final class WordNet {
             if (word == null) {
                 return List.of();
             }
-            Set<String> found = new LinkedHashSet<>();
-            List<Synset> senses = word.getSenses();
-            for (int i = 0; i < Math.min(MAX_SENSES, senses.size()); i++) {
-                climb(senses.get(i), found);
-            }
+            Set<String> found = Hypernyms.of(word);
             found.remove(noun);
-            found.removeAll(TOO_GENERAL);
             return List.copyOf(found);
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for '" + noun + "'", e);
         }
-    }
-
-    /** Breadth-first up the hypernym tree, synonyms of the sense itself first. */
-    private static void climb(Synset sense, Set<String> found) throws JWNLException {
-        Deque<Synset> level = new ArrayDeque<>(List.of(sense));
-        for (int depth = 0; depth <= MAX_DEPTH && !level.isEmpty(); depth++) {
-            Deque<Synset> next = new ArrayDeque<>();
-            for (Synset synset : level) {
-                for (Word w : synset.getWords()) {
-                    found.add(w.getLemma().toLowerCase(Locale.ROOT).replace(' ', '-'));
-                }
-                next.addAll(parents(synset));
-            }
-            level = next;
-        }
-    }
-
-    private static List<Synset> parents(Synset synset) throws JWNLException {
-        List<Synset> parents = new ArrayList<>();
-        for (Pointer pointer : synset.getPointers()) {
-            PointerType type = pointer.getType();
-            if (type == PointerType.HYPERNYM || type == PointerType.INSTANCE_HYPERNYM) {
-                parents.add(pointer.getTargetSynset());
-            }
-        }
-        return parents;
     }
 
     /** Loads the dictionary on first use only. */

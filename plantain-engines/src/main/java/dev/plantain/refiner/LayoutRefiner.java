@@ -11,8 +11,9 @@ import java.awt.image.BufferedImage;
 import java.util.Optional;
 
 /**
- * The built-in refiner: moves crowded, clipped or misplaced instances to free spots, strengthens a missed colour and
- * re-sets illegible text, then repaints only the regions it changed, leaving every other pixel as it was.
+ * The built-in refiner: moves (and if need be shrinks) crowded, clipped or misplaced instances to free spots, adds or
+ * removes instances to meet a count, strengthens a missed colour and re-sets illegible text, then repaints only the
+ * regions it changed, leaving every other pixel as it was.
  */
 public final class LayoutRefiner implements ImageRefiner {
 
@@ -42,7 +43,8 @@ public final class LayoutRefiner implements ImageRefiner {
 
     private static void repair(RepairState state, CheckResult check) {
         switch (check.kind()) {
-            case COUNT, CLIPPING -> SpacingRepair.repair(state, check);
+            case COUNT -> CountRepair.repair(state, check);
+            case CLIPPING -> SpacingRepair.repair(state, check);
             case POSITION -> RelationRepair.repair(state, check);
             case COLOR -> recolour(state, check);
             case TEXT -> TextRepair.repair(state, check);

@@ -94,9 +94,9 @@ final class RelationRepair {
     }
 
     /**
-     * Settles the subject in a band hugging one side of the object's group, level with it and no farther than a
-     * quarter of the wider width, so the verifier's next-to rule (a gap under half the wider width, heights
-     * overlapping) holds; tries the side the subject is on first.
+     * Settles the subject in a band hugging one side of the object's group, level with it and one gap from it, so the
+     * verifier's next-to rule (a gap under half the wider width, heights overlapping) holds even for art that leaves
+     * room inside its box; tries the side the subject is on first.
      */
     private static void beside(RepairState state, CheckResult check, Entity subject, Entity object) {
         Box anchor = object.bounds();
@@ -104,7 +104,7 @@ final class RelationRepair {
         int gap = state.gap();
         int width = extent(subject, true);
         int height = extent(subject, false);
-        int bandWidth = width + Math.max(width, anchor.width()) / 4;
+        int bandWidth = width + gap;
         int top = Math.max(inner.y(), anchor.y() - height / 2);
         int bottom = Math.min(inner.bottom(), anchor.bottom() + height / 2);
         Box right = new Box(anchor.right() + gap, top, bandWidth, Math.max(0, bottom - top));
@@ -119,6 +119,10 @@ final class RelationRepair {
                     settler.settle(subject, band, "it must stand next to the " + object.concept(), true);
             if (moves.isPresent()) {
                 moves.get().forEach(m -> state.move(m.entityId(), m.index(), m.to(), m.why(), check));
+                if (moves.get().isEmpty()) {
+                    state.note("left the " + subject.concept() + " where it was: it already stands against the "
+                            + object.concept() + " " + RepairState.cause(check));
+                }
                 return;
             }
         }

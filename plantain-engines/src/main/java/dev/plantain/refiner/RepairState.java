@@ -1,6 +1,7 @@
 package dev.plantain.refiner;
 
 import dev.plantain.draft.PaintStyle;
+import dev.plantain.draft.SceneArtist;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Entity;
@@ -82,8 +83,42 @@ final class RepairState {
         replace(entity.withInstances(boxes));
         repaint(from.grow(FRINGE));
         repaint(to);
-        note("moved " + name(entity, index) + " from (" + from.x() + "," + from.y() + ") to (" + to.x() + "," + to.y()
-                + "): " + why + " " + cause(check));
+        boolean resized = from.width() != to.width() || from.height() != to.height();
+        note((resized ? "moved and resized " : "moved ") + name(entity, index) + " from " + describe(from, resized)
+                + " to " + describe(to, resized) + ": " + why + " " + cause(check));
+    }
+
+    /** Adds an instance to an entity, drawn in a box where nothing stood. */
+    void add(String entityId, Box box, String why, CheckResult check) {
+        Entity entity = plan.entity(entityId).orElseThrow();
+        List<Box> boxes = new ArrayList<>(entity.instances());
+        boxes.add(box);
+        replace(entity.withInstances(boxes));
+        repaint(box);
+        note("added " + name(entity, boxes.size() - 1) + " at " + describe(box, true) + ": " + why + " "
+                + cause(check));
+    }
+
+    /** Removes an entity's last instance, painting over where it stood. */
+    void removeLast(String entityId, String why, CheckResult check) {
+        Entity entity = plan.entity(entityId).orElseThrow();
+        List<Box> boxes = new ArrayList<>(entity.instances());
+        Box gone = boxes.remove(boxes.size() - 1);
+        replace(entity.withInstances(boxes));
+        repaint(gone.grow(FRINGE));
+        note("removed " + name(entity, boxes.size()) + " from " + describe(gone, false) + ": " + why + " "
+                + cause(check));
+    }
+
+    /** The count a check expects, as the plan's check states it, or the entity's drawn count. */
+    int expectedCount(CheckResult check, Entity entity) {
+        return plan.checks().stream()
+                .filter(c -> c.id().equals(check.checkId()) && c.expected() != null)
+                .map(c -> c.expected().trim())
+                .filter(e -> e.matches("\\d{1,3}"))
+                .map(Integer::parseInt)
+                .findFirst()
+                .orElse(entity.count());
     }
 
     /** Redraws every instance of an entity with its colour replaced in full. */
@@ -118,6 +153,10 @@ final class RepairState {
         return List.copyOf(changes);
     }
 
+    private static String describe(Box box, boolean withSize) {
+        return (withSize ? box.width() + "x" + box.height() + " at " : "") + "(" + box.x() + "," + box.y() + ")";
+    }
+
     static String name(Entity entity, int index) {
         return entity.concept() + " #" + (index + 1);
     }
@@ -134,6 +173,7 @@ final class RepairState {
     }
 
     private void repaint(Box box) {
-        mask.add(new Area(new Rectangle(box.x(), box.y(), box.width(), box.height())));
+        Box reached = box.grow(SceneArtist.lookReach(plan));
+        mask.add(new Area(new Rectangle(reached.x(), reached.y(), reached.width(), reached.height())));
     }
 }

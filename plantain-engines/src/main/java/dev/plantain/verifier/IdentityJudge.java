@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * A same-style template check that the planned art is what stands in each planned box: the entity drawn by the
- * draft engine's own artist (same library, same recolouring) on the image's background and segmented as the image
+ * draft engine's own artist (same library, same recolouring) on the image's row backgrounds and segmented as the image
  * was must cover the same pixels as the image's foreground there, with an intersection over union of at least
  * {@value #MIN_IOU} at the best offset within {@value #SLACK} of the box's size. It only shows identity for images
  * drawn in that style, and its report says so; the weakest instance decides.
@@ -78,16 +78,18 @@ final class IdentityJudge {
         BufferedImage drawing = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = drawing.createGraphics();
         try {
-            g.setColor(new Color(seg.background));
-            g.fillRect(0, 0, w, h);
+            for (int y = 0; y < h; y++) {
+                g.setColor(new Color(seg.backgroundAt((box.y() + y) / seg.scale).toRgb()));
+                g.fillRect(0, y, w, 1);
+            }
             artist.drawInstance(g, e, new Box(0, 0, w, h), Recolour.SHADED);
         } finally {
             g.dispose();
         }
-        Lab background = Lab.fromRgb(seg.background);
         int s = seg.scale;
         GrayU8 mask = new GrayU8((w + s - 1) / s, (h + s - 1) / s);
         for (int y = 0; y < mask.height; y++) {
+            Lab background = seg.backgroundAt(box.y() / s + y);
             for (int x = 0; x < mask.width; x++) {
                 int p = drawing.getRGB(Math.min(w - 1, x * s + s / 2), Math.min(h - 1, y * s + s / 2));
                 boolean on = ColourTable.distance(ColourTable.index(p), background) > Segmentation.FOREGROUND_DELTA_E;

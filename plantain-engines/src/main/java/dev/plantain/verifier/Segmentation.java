@@ -9,15 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The foreground of a working image: pixels far in CIELAB from the background (estimated from the border), closed
- * so that one drawing's parts join, and labelled into connected components.
+ * The foreground of a working image: pixels far in CIELAB from their row's background (a local model read from the
+ * row's own ends, see {@link RowBackground}, so a sky over a ground is backdrop too), closed so that one drawing's
+ * parts join, and labelled into connected components.
  */
 final class Segmentation {
 
     /** CIE76 distance from the background beyond which a pixel is foreground. */
     static final double FOREGROUND_DELTA_E = 12;
 
+    /** The most common colour along the image's border, the whole image's background when it is flat. */
     final int background;
+    /** The background of each working row. */
+    private final Lab[] rows;
+
     final double foregroundShare;
     final List<Component> components;
     /** The closed foreground mask at working resolution, 1 for foreground. */
@@ -28,8 +33,15 @@ final class Segmentation {
     final int radius;
 
     private Segmentation(
-            int background, double foregroundShare, List<Component> components, GrayU8 mask, int scale, int radius) {
+            int background,
+            Lab[] rows,
+            double foregroundShare,
+            List<Component> components,
+            GrayU8 mask,
+            int scale,
+            int radius) {
         this.background = background;
+        this.rows = rows;
         this.foregroundShare = foregroundShare;
         this.components = components;
         this.mask = mask;
@@ -47,11 +59,11 @@ final class Segmentation {
 
     static Segmentation of(WorkingImage image) {
         int background = BorderColour.of(image);
-        Lab backgroundLab = Lab.fromRgb(background);
+        Lab[] rows = RowBackground.of(image, background);
         GrayU8 mask = new GrayU8(image.width, image.height);
         int foreground = 0;
         for (int i = 0; i < image.rgb.length; i++) {
-            if (ColourTable.distance(ColourTable.index(image.rgb[i]), backgroundLab) > FOREGROUND_DELTA_E) {
+            if (ColourTable.distance(ColourTable.index(image.rgb[i]), rows[i / image.width]) > FOREGROUND_DELTA_E) {
                 mask.data[i] = 1;
                 foreground++;
             }
@@ -61,7 +73,13 @@ final class Segmentation {
         GrayS32 labels = new GrayS32(image.width, image.height);
         int count = BinaryImageOps.contour(closed, ConnectRule.EIGHT, labels).size();
         double share = foreground / (double) image.rgb.length;
-        return new Segmentation(background, share, measure(image, mask, labels, count), closed, image.scale, radius);
+        return new Segmentation(
+                background, rows, share, measure(image, mask, labels, count), closed, image.scale, radius);
+    }
+
+    /** The background of a working row, clamped to the image. */
+    Lab backgroundAt(int workingRow) {
+        return rows[Math.max(0, Math.min(rows.length - 1, workingRow))];
     }
 
     private static List<Component> measure(WorkingImage image, GrayU8 mask, GrayS32 labels, int count) {

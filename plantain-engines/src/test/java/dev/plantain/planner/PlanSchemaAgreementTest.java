@@ -21,6 +21,7 @@ class PlanSchemaAgreementTest {
                 "a few wooden chairs and no tables",
                 "a sign that says \"HELLO\" next to a poodle",
                 "a zorb",
+                "two cats next to a dog in noto style, pixel art",
                 "a sedan in a garage on the left and a cake that is pink on the right",
             })
     void plansAgreeWithTheSchema(String prompt) {

@@ -1,23 +1,125 @@
 package dev.plantain.stage;
 
 import dev.plantain.messages.Json;
-import io.smallrye.reactive.messaging.MutinyEmitter;
+import dev.plantain.messages.Topic;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /**
- * Sends a record keyed by its job id and waits until the broker has it ({@code acks=all}), so a stage acknowledges
- * its input only after its output is safe: at-least-once, never lost.
+ * Exactly-once consume-process-produce: the records a stage writes for one input record (its next job, a result,
+ * the finished or failed event, or the input itself on the dead-letter topic) are collected while the work runs,
+ * then written together with the input's offset in one Kafka transaction. A {@code read_committed} reader sees all
+ * of them once, or none; an aborted or interrupted transaction leaves the input to be read again.
  */
-public final class Outbox {
+@ApplicationScoped
+public class Outbox {
 
-    private Outbox() {}
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
 
-    public static void send(MutinyEmitter<String> channel, String jobId, Object record) {
-        Message<String> message = Message.of(Json.write(record))
+    @Inject
+    @Channel("outbox")
+    KafkaTransactions<String> transactions;
+
+    @Inject
+    StageConfig config;
+
+    @Inject
+    CommitCheck commits;
+
+    /** The records of the input being processed on this thread (processing methods run one record at a time). */
+    private final ThreadLocal<List<Message<String>>> pending = new ThreadLocal<>();
+
+    /**
+     * The stage's one transactional producer runs one transaction at a time; with {@code plantain.stage.max-in-flight}
+     * above 1 several consumers work at once, and each waits its turn here (on its worker thread) to commit.
+     */
+    private final Semaphore turn = new Semaphore(1, true);
+
+    /**
+     * Processes one input record on the calling (worker) thread, then commits its output and offset in one
+     * transaction. A record the work cannot process (undecodable, or any error escaping the stage's own handling)
+     * goes to the input's dead-letter topic in that transaction instead, so the channel keeps flowing.
+     */
+    @SuppressWarnings("unchecked")
+    public Uni<Void> process(Message<String> input, Topic topic, Consumer<ConsumerRecord<String, String>> work) {
+        IncomingKafkaRecordMetadata<String, String> metadata = input.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("not a Kafka record: " + input));
+        ConsumerRecord<String, String> record = metadata.getRecord();
+        List<Message<String>> batch = new ArrayList<>();
+        pending.set(batch);
+        try {
+            work.accept(record);
+        } catch (RuntimeException e) {
+            batch.clear();
+            batch.add(DeadLetters.of(record, topic.deadLetterName(config.topicPrefix()), e));
+        } finally {
+            pending.remove();
+        }
+        turn.acquireUninterruptibly();
+        try {
+            return transactions
+                    .withTransactionAndAck(input, tx -> {
+                        batch.forEach(tx::send);
+                        return Uni.createFrom().voidItem();
+                    })
+                    .call(() -> commits.confirm(metadata.getChannel(), record))
+                    .onFailure()
+                    .invoke(e -> LOG.warnf(
+                            "transaction for %s-%d@%d aborted, the record will be read again: %s",
+                            record.topic(), record.partition(), record.offset(), e))
+                    .onTermination()
+                    .invoke(turn::release);
+        } catch (RuntimeException e) {
+            turn.release();
+            throw e;
+        }
+    }
+
+    /** Adds a record, keyed by its job id, to the current input's transaction. */
+    public void send(Topic topic, String jobId, Object record) {
+        current()
+                .add(TraceContext.carry(
+                        message(topic.name(config.topicPrefix()), jobId, Json.write(record), new RecordHeaders())));
+    }
+
+    /** How many records the current input has produced so far, to {@link #discardFrom} after a failed attempt. */
+    public int mark() {
+        return current().size();
+    }
+
+    /** Drops the records produced since {@code mark}: a failed attempt's partial output. */
+    public void discardFrom(int mark) {
+        List<Message<String>> batch = current();
+        batch.subList(mark, batch.size()).clear();
+    }
+
+    static Message<String> message(String topic, String key, String value, RecordHeaders headers) {
+        return Message.of(value)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(jobId)
+                        .withTopic(topic)
+                        .withKey(key)
+                        .withHeaders(headers)
                         .build());
-        channel.sendMessageAndAwait(message);
+    }
+
+    private List<Message<String>> current() {
+        List<Message<String>> batch = pending.get();
+        if (batch == null) {
+            throw new IllegalStateException("no input record is being processed on this thread");
+        }
+        return batch;
     }
 }

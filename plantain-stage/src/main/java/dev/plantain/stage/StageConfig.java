@@ -2,6 +2,7 @@ package dev.plantain.stage;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The {@code plantain.*} keys every stage service reads. */
@@ -28,8 +29,56 @@ public interface StageConfig {
     @WithDefault("20971520")
     long maxImagePixels();
 
+    /**
+     * Names this instance among its stage's instances; with the application name it is the transactional id of
+     * the stage's producer, so it must differ between instances running at once and stay the same across a
+     * restart. Default: the HTTP port (unique per instance on one machine); in containers, the host name.
+     */
+    Optional<String> instance();
+
     /** Where images are stored. */
     Blob blob();
+
+    /** How much work one instance takes on at once. */
+    Work stage();
+
+    /** Retries of a stage's work on one record (a model or the blob store failing for a moment). */
+    Retry retry();
+
+    /** Test-only fault injection; every key is off by default and stays off in production. */
+    Faults faults();
+
+    /** Retries of failed work. */
+    interface Retry {
+
+        /** Attempts at one record's work before its job fails with an internal error. */
+        @WithDefault("3")
+        int attempts();
+
+        /** Wait before each retry, doubled each time. */
+        @WithDefault("1s")
+        Duration backoff();
+    }
+
+    /** Faults a test turns on to show that the pipeline survives them. */
+    interface Faults {
+
+        /** Test only: the first N attempts of each job's work in this stage fail as a flaky model would. */
+        @WithDefault("0")
+        int transientFailures();
+    }
+
+    /** The work one instance of a stage has in hand. */
+    interface Work {
+
+        /**
+         * Records one instance works on at once: its device's capacity (1 for a GPU that holds one model run). Each
+         * is read by its own consumer of the stage's group (the input channel's {@code concurrency}), so a partition's
+         * records stay in order, and their transactions commit one at a time.
+         */
+        @WithDefault("1")
+        int maxInFlight();
+    }
 
     /** The blob store. */
     interface Blob {

@@ -1,13 +1,21 @@
 package dev.plantain.stage;
 
 import dev.plantain.messages.JobEvent;
+import dev.plantain.messages.Json;
 import dev.plantain.messages.Stage;
+import dev.plantain.messages.Topic;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Publishes a stage's progress on the {@code events} topic. */
+/**
+ * Publishes a stage's progress on the {@code events} topic. A {@code started} event goes out at once, outside any
+ * transaction, so progress shows while the work runs (a stage that crashed and ran again shows it twice); the
+ * {@code finished} and {@code failed} events go in the input's transaction with the stage's output, exactly once.
+ */
 @ApplicationScoped
 public class StageEvents {
 
@@ -15,21 +23,39 @@ public class StageEvents {
     @Channel("events")
     MutinyEmitter<String> events;
 
+    @Inject
+    Outbox outbox;
+
     public void started(String jobId, Stage stage, int round) {
-        publish(new JobEvent(jobId, stage.label(), JobEvent.Phase.STARTED, round, System.currentTimeMillis(), 0, null));
+        publish(new JobEvent(
+                jobId, stage.label(), JobEvent.Phase.STARTED, round, System.currentTimeMillis(), 0, null, trace()));
     }
 
     public void finished(String jobId, Stage stage, int round, long startedAt, String detail) {
         long now = System.currentTimeMillis();
-        publish(new JobEvent(jobId, stage.label(), JobEvent.Phase.FINISHED, round, now, now - startedAt, detail));
+        publish(new JobEvent(
+                jobId, stage.label(), JobEvent.Phase.FINISHED, round, now, now - startedAt, detail, trace()));
     }
 
     public void failed(String jobId, Stage stage, int round, long startedAt, String reason) {
         long now = System.currentTimeMillis();
-        publish(new JobEvent(jobId, stage.label(), JobEvent.Phase.FAILED, round, now, now - startedAt, reason));
+        publish(new JobEvent(
+                jobId, stage.label(), JobEvent.Phase.FAILED, round, now, now - startedAt, reason, trace()));
     }
 
     private void publish(JobEvent event) {
-        Outbox.send(events, event.jobId(), event);
+        if (event.phase() != JobEvent.Phase.STARTED) {
+            outbox.send(Topic.EVENTS, event.jobId(), event);
+            return;
+        }
+        events.sendMessageAndAwait(TraceContext.carry(Message.of(Json.write(event))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(event.jobId())
+                        .build())));
+    }
+
+    /** The job's trace id, so a dashboard can open the job's trace from its progress. */
+    private static String trace() {
+        return TraceContext.traceId();
     }
 }

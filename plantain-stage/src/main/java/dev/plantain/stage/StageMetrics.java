@@ -38,6 +38,15 @@ public class StageMetrics {
         out(stage, "failed", millis);
     }
 
+    /** A stage's work on a job failed and is tried again. */
+    public void retried(Stage stage) {
+        Counter.builder("plantain.stage.retries")
+                .description("Attempts at a job's work that failed and were tried again")
+                .tag("stage", stage.label())
+                .register(registry)
+                .increment();
+    }
+
     /** A verifier verdict. */
     public void verdict(boolean passed) {
         Counter.builder("plantain.verify.verdicts")

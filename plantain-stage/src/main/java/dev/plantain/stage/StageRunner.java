@@ -5,19 +5,19 @@ import dev.plantain.messages.JobRequest;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.Json;
 import dev.plantain.messages.Stage;
+import dev.plantain.messages.Topic;
 import dev.plantain.messages.UndecodableRecordException;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Runs one job's work in a stage: the job id in every log line, started/finished events, and any failure of the
- * work turned into the job's one FAILED result, so that no job is lost and the channel keeps flowing.
+ * Runs one job's work in a stage: the job id in every log line, started/finished events, retries of failed work,
+ * and a failure that outlasts them turned into the job's one FAILED result, so that no job is lost and the channel
+ * keeps flowing.
  */
 @ApplicationScoped
 public class StageRunner {
@@ -31,12 +31,17 @@ public class StageRunner {
     StageMetrics metrics;
 
     @Inject
-    @Channel("results")
-    MutinyEmitter<String> results;
+    Outbox outbox;
+
+    @Inject
+    StageConfig config;
+
+    @Inject
+    FaultInjection faults;
 
     /**
      * Reads an internal topic's record; an unreadable one, or one whose key is not its job id, throws
-     * {@link UndecodableRecordException}, which the channel's failure strategy sends to the dead-letter topic.
+     * {@link UndecodableRecordException}, which {@link Outbox} sends to the dead-letter topic.
      */
     public static <T> T decode(
             ConsumerRecord<String, String> record, Class<T> type, java.util.function.Function<T, String> jobId) {
@@ -50,7 +55,8 @@ public class StageRunner {
 
     /**
      * @param attempt the run's attempt id (null for a job's first run), for a FAILED result
-     * @param work does the stage's work and sends its output; returns a short outcome for the finished event
+     * @param work does the stage's work and sends its output; returns a short outcome for the finished event. It is
+     *     tried again (up to {@code plantain.retry.attempts}) when it throws, its partial output dropped first
      */
     public void run(Stage stage, JobRequest request, int round, String attempt, Supplier<String> work) {
         MDC.put("jobId", request.jobId());
@@ -58,7 +64,7 @@ public class StageRunner {
         metrics.received(stage);
         try {
             events.started(request.jobId(), stage, round);
-            String detail = work.get();
+            String detail = retrying(stage, request.jobId(), work);
             events.finished(request.jobId(), stage, round, start, detail);
             metrics.finished(stage, System.currentTimeMillis() - start);
         } catch (ImageDecodeException e) {
@@ -71,11 +77,46 @@ public class StageRunner {
         }
     }
 
+    private String retrying(Stage stage, String jobId, Supplier<String> work) {
+        long backoff = config.retry().backoff().toMillis();
+        for (int tried = 1; ; tried++) {
+            int mark = outbox.mark();
+            try {
+                faults.transientFailure(stage, jobId);
+                return work.get();
+            } catch (ImageDecodeException e) {
+                outbox.discardFrom(mark);
+                throw e;
+            } catch (RuntimeException e) {
+                outbox.discardFrom(mark);
+                if (tried >= config.retry().attempts()) {
+                    throw e;
+                }
+                LOG.warnf(
+                        "attempt %d of %d failed, retrying in %d ms: %s",
+                        tried, config.retry().attempts(), backoff, e);
+                metrics.retried(stage);
+                pause(backoff);
+                backoff *= 2;
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry", e);
+        }
+    }
+
     /** Ends the job with a FAILED result. */
     public void fail(Stage stage, JobRequest request, int round, String attempt, long start, String reason) {
         LOG.infof("job failed: %s", reason);
         metrics.failed(stage, System.currentTimeMillis() - start);
-        Outbox.send(results, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
+        outbox.send(
+                Topic.RESULTS, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
         events.failed(request.jobId(), stage, round, start, reason);
     }
 }

@@ -7,7 +7,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "plantain.draft")
 public interface DraftConfig {
 
-    /** The drafting engine: {@code compose} (the built-in vector compositor of emoji art). */
+    /** The drafting engine: {@code compose} (the built-in vector compositor of emoji art);
+     * {@code instant} (benchmark only: a blank canvas at once). */
     @WithDefault("compose")
     String engine();
 }

@@ -3,6 +3,7 @@ package dev.plantain.draft.service;
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.draft.ComposingRenderer;
 import dev.plantain.draft.DraftRenderer;
+import dev.plantain.draft.InstantRenderer;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -12,9 +13,12 @@ public class DraftEngine {
     @Produces
     @Singleton
     DraftRenderer renderer(DraftConfig config) {
-        if (!config.engine().equals("compose")) {
-            throw new IllegalStateException("plantain.draft.engine is '" + config.engine() + "'; allowed: compose");
-        }
-        return new ComposingRenderer(ArtLibrary.fluentFlat());
+        return switch (config.engine()) {
+            case "compose" -> new ComposingRenderer(ArtLibrary.fluentFlat());
+            case "instant" -> new InstantRenderer();
+            default ->
+                throw new IllegalStateException("plantain.draft.engine is '" + config.engine()
+                        + "'; allowed: compose, instant (benchmark only)");
+        };
     }
 }

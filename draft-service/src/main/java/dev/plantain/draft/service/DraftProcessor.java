@@ -6,21 +6,24 @@ import dev.plantain.messages.DraftJob;
 import dev.plantain.messages.ImageRef;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Timings;
+import dev.plantain.messages.Topic;
 import dev.plantain.messages.VerifyJob;
 import dev.plantain.stage.Outbox;
 import dev.plantain.stage.StageRunner;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Drafts each planned job into a first candidate image and sends it to be verified. */
 @ApplicationScoped
 public class DraftProcessor {
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     DraftRenderer renderer;
@@ -31,33 +34,31 @@ public class DraftProcessor {
     @Inject
     StageRunner runner;
 
-    @Inject
-    @Channel("verify")
-    MutinyEmitter<String> verify;
-
     @Incoming("draft")
     @Blocking
-    public void process(ConsumerRecord<String, String> record) {
-        DraftJob job = StageRunner.decode(record, DraftJob.class, DraftJob::jobId);
-        runner.run(Stage.DRAFT, job.request(), 0, job.attempt(), () -> {
-            long start = System.currentTimeMillis();
-            DraftRenderer.Draft draft = renderer.draft(job.plan());
-            ImageRef candidate = images.save(draft.image());
-            long millis = System.currentTimeMillis() - start;
-            Outbox.send(
-                    verify,
-                    job.jobId(),
-                    new VerifyJob(
-                            job.jobId(),
-                            job.request(),
-                            draft.drawn(),
-                            candidate,
-                            0,
-                            List.of(),
-                            List.of(),
-                            Timings.plus(job.timings(), "draft", millis),
-                            job.attempt()));
-            return candidate.width() + "x" + candidate.height() + " " + candidate.blob();
+    public Uni<Void> process(Message<String> message) {
+        return outbox.process(message, Topic.DRAFT, record -> {
+            DraftJob job = StageRunner.decode(record, DraftJob.class, DraftJob::jobId);
+            runner.run(Stage.DRAFT, job.request(), 0, job.attempt(), () -> {
+                long start = System.currentTimeMillis();
+                DraftRenderer.Draft draft = renderer.draft(job.plan());
+                ImageRef candidate = images.save(draft.image());
+                long millis = System.currentTimeMillis() - start;
+                outbox.send(
+                        Topic.VERIFY,
+                        job.jobId(),
+                        new VerifyJob(
+                                job.jobId(),
+                                job.request(),
+                                draft.drawn(),
+                                candidate,
+                                0,
+                                List.of(),
+                                List.of(),
+                                Timings.plus(job.timings(), "draft", millis),
+                                job.attempt()));
+                return candidate.width() + "x" + candidate.height() + " " + candidate.blob();
+            });
         });
     }
 }

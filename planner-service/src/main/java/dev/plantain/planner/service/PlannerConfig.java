@@ -9,7 +9,8 @@ import java.util.Optional;
 @ConfigMapping(prefix = "plantain.planner")
 public interface PlannerConfig {
 
-    /** The planning engine: {@code rules} (the built-in parser and layout solver) or {@code llm} (a language model). */
+    /** The planning engine: {@code rules} (the built-in parser and layout solver) or {@code llm} (a language
+     * model); {@code instant} (benchmark only: a fixed one-entity plan at once). */
     @WithDefault("rules")
     String engine();
 

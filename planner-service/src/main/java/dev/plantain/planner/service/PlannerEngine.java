@@ -1,6 +1,7 @@
 package dev.plantain.planner.service;
 
 import dev.plantain.art.ArtLibrary;
+import dev.plantain.planner.InstantPlanner;
 import dev.plantain.planner.LanguageModelPlanner;
 import dev.plantain.planner.RuleBasedPlanner;
 import dev.plantain.planner.ScenePlanner;
@@ -14,6 +15,9 @@ public class PlannerEngine {
     @Produces
     @Singleton
     ScenePlanner planner(PlannerConfig config) {
+        if (config.engine().equals(InstantPlanner.NAME)) {
+            return new InstantPlanner();
+        }
         RuleBasedPlanner rules = new RuleBasedPlanner(ArtLibrary.fluentFlat());
         return switch (config.engine()) {
             case "rules" -> rules;
@@ -26,8 +30,8 @@ public class PlannerEngine {
                                 config.llm().timeout()),
                         rules);
             default ->
-                throw new IllegalStateException(
-                        "plantain.planner.engine is '" + config.engine() + "'; allowed: rules, llm");
+                throw new IllegalStateException("plantain.planner.engine is '" + config.engine()
+                        + "'; allowed: rules, llm, instant (benchmark only)");
         };
     }
 }

@@ -7,25 +7,28 @@ import dev.plantain.messages.Replays;
 import dev.plantain.messages.RequestParser;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Timings;
+import dev.plantain.messages.Topic;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.planner.ScenePlanner;
 import dev.plantain.stage.Outbox;
 import dev.plantain.stage.StageEvents;
 import dev.plantain.stage.StageMetrics;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /** Reads requests, plans them, and sends the plan on to be drafted; a request it cannot take becomes a FAILED result. */
 @ApplicationScoped
 public class PlannerProcessor {
+
+    @Inject
+    Outbox outbox;
 
     private static final Logger LOG = Logger.getLogger(PlannerProcessor.class);
 
@@ -38,34 +41,30 @@ public class PlannerProcessor {
     @Inject
     StageMetrics metrics;
 
-    @Inject
-    @Channel("draft")
-    MutinyEmitter<String> draft;
-
-    @Inject
-    @Channel("results")
-    MutinyEmitter<String> results;
-
     @Incoming("requests")
     @Blocking
-    public void process(ConsumerRecord<String, String> record) {
-        RequestParser.Parsed parsed = RequestParser.parse(
-                record.key(), record.value(), "unkeyed-" + record.partition() + "-" + record.offset());
-        MDC.put("jobId", parsed.jobId());
-        metrics.received(Stage.PLANNER);
-        String attempt = Replays.attempt(record);
-        try {
-            if (!parsed.ok()) {
-                LOG.infof("rejected: %s", parsed.reason());
-                metrics.failed(Stage.PLANNER, 0);
-                Outbox.send(
-                        results, parsed.jobId(), JobResult.failed(parsed.jobId(), parsed.reason(), Map.of(), attempt));
-                return;
+    public Uni<Void> process(Message<String> message) {
+        return outbox.process(message, Topic.REQUESTS, record -> {
+            RequestParser.Parsed parsed = RequestParser.parse(
+                    record.key(), record.value(), "unkeyed-" + record.partition() + "-" + record.offset());
+            MDC.put("jobId", parsed.jobId());
+            metrics.received(Stage.PLANNER);
+            String attempt = Replays.attempt(record);
+            try {
+                if (!parsed.ok()) {
+                    LOG.infof("rejected: %s", parsed.reason());
+                    metrics.failed(Stage.PLANNER, 0);
+                    outbox.send(
+                            Topic.RESULTS,
+                            parsed.jobId(),
+                            JobResult.failed(parsed.jobId(), parsed.reason(), Map.of(), attempt));
+                    return;
+                }
+                plan(parsed.request(), attempt);
+            } finally {
+                MDC.remove("jobId");
             }
-            plan(parsed.request(), attempt);
-        } finally {
-            MDC.remove("jobId");
-        }
+        });
     }
 
     private void plan(JobRequest request, String attempt) {
@@ -91,8 +90,8 @@ public class PlannerProcessor {
             return;
         }
         long millis = System.currentTimeMillis() - start;
-        Outbox.send(
-                draft,
+        outbox.send(
+                Topic.DRAFT,
                 request.jobId(),
                 new DraftJob(request.jobId(), request, plan, Timings.plus(Map.of(), "plan", millis), attempt));
         metrics.finished(Stage.PLANNER, System.currentTimeMillis() - start);
@@ -108,7 +107,8 @@ public class PlannerProcessor {
     private void fail(JobRequest request, String attempt, long start, String reason) {
         LOG.infof("failed: %s", reason);
         metrics.failed(Stage.PLANNER, System.currentTimeMillis() - start);
-        Outbox.send(results, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
+        outbox.send(
+                Topic.RESULTS, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
         events.failed(request.jobId(), Stage.PLANNER, 0, start, reason);
     }
 }

@@ -1,6 +1,7 @@
 package dev.plantain.upscaler.esrgan;
 
 import dev.plantain.upscaler.ImageUpscaler;
+import dev.plantain.upscaler.InstantUpscaler;
 import dev.plantain.upscaler.LanczosUpscaler;
 
 /**
@@ -16,6 +17,9 @@ public record UpscalerChoice(ImageUpscaler upscaler, String warning) implements 
     public static UpscalerChoice of(UpscalerSettings settings, int scale) {
         if (settings.engine().equals("lanczos3")) {
             return new UpscalerChoice(new LanczosUpscaler(), null);
+        }
+        if (settings.engine().equals("instant")) {
+            return new UpscalerChoice(new InstantUpscaler(), null);
         }
         EsrganModel model = EsrganModel.of(settings.model());
         try {

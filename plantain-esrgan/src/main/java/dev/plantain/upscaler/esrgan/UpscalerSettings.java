@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * How to build the upscaler, the same for the service ({@code plantain.upscaler.*}) and the CLI.
  *
- * @param engine {@code esrgan} or {@code lanczos3}
+ * @param engine {@code esrgan}, {@code lanczos3} or {@code instant} (benchmark only)
  * @param model {@code slim}, {@code medium} or {@code thick}
  * @param device the DJL device: {@code cpu}, {@code gpu}, {@code gpu:N}
  * @param tileSize the largest tile the network runs on, in input pixels
@@ -20,8 +20,9 @@ public record UpscalerSettings(String engine, String model, String device, int t
     public static final int DEFAULT_TILE_SIZE = 384;
 
     public UpscalerSettings {
-        if (!engine.equals("esrgan") && !engine.equals("lanczos3")) {
-            throw new IllegalArgumentException("upscaler engine '" + engine + "'; allowed: esrgan, lanczos3");
+        if (!engine.equals("esrgan") && !engine.equals("lanczos3") && !engine.equals("instant")) {
+            throw new IllegalArgumentException(
+                    "upscaler engine '" + engine + "'; allowed: esrgan, lanczos3, instant (benchmark only)");
         }
         EsrganModel.of(model);
         if (tileSize < 2 * EsrganUpscaler.BLEND) {

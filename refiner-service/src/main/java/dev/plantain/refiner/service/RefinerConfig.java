@@ -7,7 +7,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "plantain.refiner")
 public interface RefinerConfig {
 
-    /** The refining engine: {@code layout} (the built-in targeted repaint of what failed). */
+    /** The refining engine: {@code layout} (the built-in targeted repaint of what failed);
+     * {@code instant} (benchmark only: marks the candidate refined at once). */
     @WithDefault("layout")
     String engine();
 }

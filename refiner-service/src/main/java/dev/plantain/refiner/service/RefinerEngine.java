@@ -2,6 +2,7 @@ package dev.plantain.refiner.service;
 
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.refiner.ImageRefiner;
+import dev.plantain.refiner.InstantRefiner;
 import dev.plantain.refiner.LayoutRefiner;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -12,9 +13,12 @@ public class RefinerEngine {
     @Produces
     @Singleton
     ImageRefiner refiner(RefinerConfig config) {
-        if (!config.engine().equals("layout")) {
-            throw new IllegalStateException("plantain.refiner.engine is '" + config.engine() + "'; allowed: layout");
-        }
-        return new LayoutRefiner(ArtLibrary.fluentFlat());
+        return switch (config.engine()) {
+            case "layout" -> new LayoutRefiner(ArtLibrary.fluentFlat());
+            case "instant" -> new InstantRefiner();
+            default ->
+                throw new IllegalStateException("plantain.refiner.engine is '" + config.engine()
+                        + "'; allowed: layout, instant (benchmark only)");
+        };
     }
 }

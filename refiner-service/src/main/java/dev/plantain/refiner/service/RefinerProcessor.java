@@ -5,21 +5,24 @@ import dev.plantain.messages.ImageRef;
 import dev.plantain.messages.RefineJob;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Timings;
+import dev.plantain.messages.Topic;
 import dev.plantain.messages.VerifyJob;
 import dev.plantain.refiner.ImageRefiner;
 import dev.plantain.stage.Outbox;
 import dev.plantain.stage.StageRunner;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Repairs each failed candidate and sends the repair back to be verified as the next round. */
 @ApplicationScoped
 public class RefinerProcessor {
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     ImageRefiner refiner;
@@ -30,35 +33,33 @@ public class RefinerProcessor {
     @Inject
     StageRunner runner;
 
-    @Inject
-    @Channel("verify")
-    MutinyEmitter<String> verify;
-
     @Incoming("refine")
     @Blocking
-    public void process(ConsumerRecord<String, String> record) {
-        RefineJob job = StageRunner.decode(record, RefineJob.class, RefineJob::jobId);
-        int round = job.round() + 1;
-        runner.run(Stage.REFINER, job.request(), round, job.attempt(), () -> {
-            long start = System.currentTimeMillis();
-            ImageRefiner.Refinement refinement =
-                    refiner.refine(images.load(job.candidate()), job.plan(), job.report(), round);
-            ImageRef repaired = images.save(refinement.image());
-            long millis = System.currentTimeMillis() - start;
-            Outbox.send(
-                    verify,
-                    job.jobId(),
-                    new VerifyJob(
-                            job.jobId(),
-                            job.request(),
-                            refinement.drawn(),
-                            repaired,
-                            round,
-                            refinement.changes(),
-                            job.history(),
-                            Timings.plus(job.timings(), "refine#" + round, millis),
-                            job.attempt()));
-            return refinement.changes().size() + " change(s)";
+    public Uni<Void> process(Message<String> message) {
+        return outbox.process(message, Topic.REFINE, record -> {
+            RefineJob job = StageRunner.decode(record, RefineJob.class, RefineJob::jobId);
+            int round = job.round() + 1;
+            runner.run(Stage.REFINER, job.request(), round, job.attempt(), () -> {
+                long start = System.currentTimeMillis();
+                ImageRefiner.Refinement refinement =
+                        refiner.refine(images.load(job.candidate()), job.plan(), job.report(), round);
+                ImageRef repaired = images.save(refinement.image());
+                long millis = System.currentTimeMillis() - start;
+                outbox.send(
+                        Topic.VERIFY,
+                        job.jobId(),
+                        new VerifyJob(
+                                job.jobId(),
+                                job.request(),
+                                refinement.drawn(),
+                                repaired,
+                                round,
+                                refinement.changes(),
+                                job.history(),
+                                Timings.plus(job.timings(), "refine#" + round, millis),
+                                job.attempt()));
+                return refinement.changes().size() + " change(s)";
+            });
         });
     }
 }

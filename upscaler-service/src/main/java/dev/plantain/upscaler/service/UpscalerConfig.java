@@ -9,7 +9,8 @@ import java.util.Optional;
 @ConfigMapping(prefix = "plantain.upscaler")
 public interface UpscalerConfig {
 
-    /** The upscaling engine: {@code lanczos3} (classical) or {@code esrgan} (learned x2 super-resolution through DJL). */
+    /** The upscaling engine: {@code lanczos3} (classical) or {@code esrgan} (learned x2 super-resolution
+     * through DJL); {@code instant} (benchmark only: a blank image at once). */
     @WithDefault("lanczos3")
     String engine();
 

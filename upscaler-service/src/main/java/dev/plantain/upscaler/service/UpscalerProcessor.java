@@ -7,20 +7,20 @@ import dev.plantain.messages.JobResult;
 import dev.plantain.messages.JobStatus;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Timings;
+import dev.plantain.messages.Topic;
 import dev.plantain.messages.UpscaleJob;
 import dev.plantain.stage.Outbox;
 import dev.plantain.stage.StageRunner;
 import dev.plantain.upscaler.esrgan.Upscaling;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Brings the chosen candidate to the requested size, stores it with the job's story in its PNG text chunks, and
@@ -28,6 +28,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class UpscalerProcessor {
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Upscaling upscaling;
@@ -41,58 +44,57 @@ public class UpscalerProcessor {
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
     String version;
 
-    @Inject
-    @Channel("results")
-    MutinyEmitter<String> results;
-
     @Incoming("upscale")
     @Blocking
-    public void process(ConsumerRecord<String, String> record) {
-        UpscaleJob job = StageRunner.decode(record, UpscaleJob.class, UpscaleJob::jobId);
-        JobRequest request = job.request();
-        int rounds = job.history().isEmpty()
-                ? 0
-                : job.history().get(job.history().size() - 1).round();
-        runner.run(Stage.UPSCALER, request, rounds, job.attempt(), () -> {
-            long start = System.currentTimeMillis();
-            BufferedImage image = images.load(job.candidate());
-            String engine = "none (native size)";
-            String warning = null;
-            if (image.getWidth() != request.outputWidth() || image.getHeight() != request.outputHeight()) {
-                Upscaling.Outcome outcome = upscaling.upscale(image, request.outputWidth(), request.outputHeight());
-                image = outcome.image();
-                engine = outcome.engine();
-                warning = outcome.warning();
-            }
-            ImageRef delivered = images.save(
-                    image,
-                    GenerationMetadata.of(job, rounds, image.getWidth(), image.getHeight(), engine, warning, version));
-            Map<String, Long> timings = Timings.plus(job.timings(), "upscale", System.currentTimeMillis() - start);
-            boolean verified = job.report().passed();
-            String note = verified
-                    ? null
-                    : "delivered best effort, not verified: " + job.report().summary();
-            if (warning != null) {
-                note = note == null ? warning : note + "; " + warning;
-            }
-            Outbox.send(
-                    results,
-                    job.jobId(),
-                    new JobResult(
-                            job.jobId(),
-                            JobStatus.SUCCEEDED,
-                            note,
-                            delivered,
-                            rounds,
-                            verified,
-                            job.report(),
-                            job.history(),
-                            job.plan().unrenderable(),
-                            timings,
-                            request.labels(),
-                            job.attempt()));
-            return delivered.width() + "x" + delivered.height() + " " + engine
-                    + (verified ? " verified" : " best effort");
+    public Uni<Void> process(Message<String> message) {
+        return outbox.process(message, Topic.UPSCALE, record -> {
+            UpscaleJob job = StageRunner.decode(record, UpscaleJob.class, UpscaleJob::jobId);
+            JobRequest request = job.request();
+            int rounds = job.history().isEmpty()
+                    ? 0
+                    : job.history().get(job.history().size() - 1).round();
+            runner.run(Stage.UPSCALER, request, rounds, job.attempt(), () -> {
+                long start = System.currentTimeMillis();
+                BufferedImage image = images.load(job.candidate());
+                String engine = "none (native size)";
+                String warning = null;
+                if (image.getWidth() != request.outputWidth() || image.getHeight() != request.outputHeight()) {
+                    Upscaling.Outcome outcome = upscaling.upscale(image, request.outputWidth(), request.outputHeight());
+                    image = outcome.image();
+                    engine = outcome.engine();
+                    warning = outcome.warning();
+                }
+                ImageRef delivered = images.save(
+                        image,
+                        GenerationMetadata.of(
+                                job, rounds, image.getWidth(), image.getHeight(), engine, warning, version));
+                Map<String, Long> timings = Timings.plus(job.timings(), "upscale", System.currentTimeMillis() - start);
+                boolean verified = job.report().passed();
+                String note = verified
+                        ? null
+                        : "delivered best effort, not verified: " + job.report().summary();
+                if (warning != null) {
+                    note = note == null ? warning : note + "; " + warning;
+                }
+                outbox.send(
+                        Topic.RESULTS,
+                        job.jobId(),
+                        new JobResult(
+                                job.jobId(),
+                                JobStatus.SUCCEEDED,
+                                note,
+                                delivered,
+                                rounds,
+                                verified,
+                                job.report(),
+                                job.history(),
+                                job.plan().unrenderable(),
+                                timings,
+                                request.labels(),
+                                job.attempt()));
+                return delivered.width() + "x" + delivered.height() + " " + engine
+                        + (verified ? " verified" : " best effort");
+            });
         });
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 @ConfigMapping(prefix = "plantain.verifier")
 public interface VerifierConfig {
 
-    /** The verification engine: {@code pixels} (the built-in segmentation and colour analysis). */
+    /** The verification engine: {@code pixels} (the built-in segmentation and colour analysis);
+     * {@code instant} (benchmark only: fails an unrefined candidate, passes a refined one, at once). */
     @WithDefault("pixels")
     String engine();
 

@@ -3,6 +3,7 @@ package dev.plantain.verifier.service;
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.ocr.OcrReaders;
 import dev.plantain.verifier.ImageVerifier;
+import dev.plantain.verifier.InstantVerifier;
 import dev.plantain.verifier.PixelVerifier;
 import dev.plantain.verifier.TextReader;
 import io.quarkus.runtime.Startup;
@@ -23,10 +24,13 @@ public class VerifierEngine {
     @Singleton
     @Startup
     ImageVerifier verifier(VerifierConfig config, TextReader reader) {
-        if (!config.engine().equals("pixels")) {
-            throw new IllegalStateException("plantain.verifier.engine is '" + config.engine() + "'; allowed: pixels");
-        }
-        return new PixelVerifier(ArtLibrary.fluentFlat(), reader);
+        return switch (config.engine()) {
+            case "pixels" -> new PixelVerifier(ArtLibrary.fluentFlat(), reader);
+            case "instant" -> new InstantVerifier();
+            default ->
+                throw new IllegalStateException("plantain.verifier.engine is '" + config.engine()
+                        + "'; allowed: pixels, instant (benchmark only)");
+        };
     }
 
     @Produces

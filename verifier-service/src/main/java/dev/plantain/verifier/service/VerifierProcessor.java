@@ -7,6 +7,7 @@ import dev.plantain.messages.RefineJob;
 import dev.plantain.messages.RoundRecord;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Timings;
+import dev.plantain.messages.Topic;
 import dev.plantain.messages.UpscaleJob;
 import dev.plantain.messages.VerificationReport;
 import dev.plantain.messages.VerifyJob;
@@ -15,19 +16,21 @@ import dev.plantain.stage.StageMetrics;
 import dev.plantain.stage.StageRunner;
 import dev.plantain.verifier.ImageVerifier;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Verifies each candidate and routes it: to refine while rounds remain, else to upscale or a FAILED result. */
 @ApplicationScoped
 public class VerifierProcessor {
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     ImageVerifier verifier;
@@ -44,77 +47,67 @@ public class VerifierProcessor {
     @Inject
     StageMetrics metrics;
 
-    @Inject
-    @Channel("refine")
-    MutinyEmitter<String> refine;
-
-    @Inject
-    @Channel("upscale")
-    MutinyEmitter<String> upscale;
-
-    @Inject
-    @Channel("results")
-    MutinyEmitter<String> results;
-
     @Incoming("verify")
     @Blocking
-    public void process(ConsumerRecord<String, String> record) {
-        VerifyJob job = StageRunner.decode(record, VerifyJob.class, VerifyJob::jobId);
-        runner.run(Stage.VERIFIER, job.request(), job.round(), job.attempt(), () -> {
-            long start = System.currentTimeMillis();
-            ImageVerifier.Verification verification = verifier.verify(images.load(job.candidate()), job.plan());
-            ImageRef overlay = config.overlay() ? images.save(verification.overlay()) : null;
-            VerificationReport report = VerificationReport.of(verification.checks(), overlay);
-            List<RoundRecord> history = new ArrayList<>(job.history());
-            history.add(new RoundRecord(job.round(), job.candidate(), report, job.changes()));
-            Map<String, Long> timings =
-                    Timings.plus(job.timings(), "verify#" + job.round(), System.currentTimeMillis() - start);
-            RefineLoop.Decision decision = RefineLoop.decide(job.request(), history);
-            metrics.verdict(report.passed());
-            if (decision.route() != RefineLoop.Route.REFINE) {
-                metrics.rounds(job.round());
-            }
-            switch (decision.route()) {
-                case REFINE ->
-                    Outbox.send(
-                            refine,
-                            job.jobId(),
-                            new RefineJob(
-                                    job.jobId(),
-                                    job.request(),
-                                    job.plan(),
-                                    job.candidate(),
-                                    report,
-                                    job.round(),
-                                    history,
-                                    timings,
-                                    job.attempt()));
-                case UPSCALE ->
-                    Outbox.send(
-                            upscale,
-                            job.jobId(),
-                            new UpscaleJob(
-                                    job.jobId(),
-                                    job.request(),
-                                    job.plan(),
-                                    decision.chosen().candidate(),
-                                    decision.chosen().report(),
-                                    history,
-                                    timings,
-                                    job.attempt()));
-                case FAIL ->
-                    Outbox.send(
-                            results,
-                            job.jobId(),
-                            JobResult.failed(
-                                    job.request(),
-                                    decision.reason(),
-                                    history,
-                                    job.plan().unrenderable(),
-                                    timings,
-                                    job.attempt()));
-            }
-            return report.summary() + " -> " + decision.route().name().toLowerCase() + ": " + decision.reason();
+    public Uni<Void> process(Message<String> message) {
+        return outbox.process(message, Topic.VERIFY, record -> {
+            VerifyJob job = StageRunner.decode(record, VerifyJob.class, VerifyJob::jobId);
+            runner.run(Stage.VERIFIER, job.request(), job.round(), job.attempt(), () -> {
+                long start = System.currentTimeMillis();
+                ImageVerifier.Verification verification = verifier.verify(images.load(job.candidate()), job.plan());
+                ImageRef overlay = config.overlay() ? images.save(verification.overlay()) : null;
+                VerificationReport report = VerificationReport.of(verification.checks(), overlay);
+                List<RoundRecord> history = new ArrayList<>(job.history());
+                history.add(new RoundRecord(job.round(), job.candidate(), report, job.changes()));
+                Map<String, Long> timings =
+                        Timings.plus(job.timings(), "verify#" + job.round(), System.currentTimeMillis() - start);
+                RefineLoop.Decision decision = RefineLoop.decide(job.request(), history);
+                metrics.verdict(report.passed());
+                if (decision.route() != RefineLoop.Route.REFINE) {
+                    metrics.rounds(job.round());
+                }
+                switch (decision.route()) {
+                    case REFINE ->
+                        outbox.send(
+                                Topic.REFINE,
+                                job.jobId(),
+                                new RefineJob(
+                                        job.jobId(),
+                                        job.request(),
+                                        job.plan(),
+                                        job.candidate(),
+                                        report,
+                                        job.round(),
+                                        history,
+                                        timings,
+                                        job.attempt()));
+                    case UPSCALE ->
+                        outbox.send(
+                                Topic.UPSCALE,
+                                job.jobId(),
+                                new UpscaleJob(
+                                        job.jobId(),
+                                        job.request(),
+                                        job.plan(),
+                                        decision.chosen().candidate(),
+                                        decision.chosen().report(),
+                                        history,
+                                        timings,
+                                        job.attempt()));
+                    case FAIL ->
+                        outbox.send(
+                                Topic.RESULTS,
+                                job.jobId(),
+                                JobResult.failed(
+                                        job.request(),
+                                        decision.reason(),
+                                        history,
+                                        job.plan().unrenderable(),
+                                        timings,
+                                        job.attempt()));
+                }
+                return report.summary() + " -> " + decision.route().name().toLowerCase() + ": " + decision.reason();
+            });
         });
     }
 }

@@ -1,0 +1,73 @@
+package dev.plantain.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The GenEval benchmark's table: per tag, prompts, drafts passed, finals passed, refine rounds and time per prompt. */
+final class GenEvalTable {
+
+    /** One tag's counts; the times are milliseconds per prompt. */
+    private static final class Row {
+        int prompts;
+        int drafts;
+        int finals;
+        int rounds;
+        final List<Long> millis = new ArrayList<>();
+    }
+
+    private final Map<String, Row> rows = new TreeMap<>();
+
+    /** Counts one prompt of a tag: whether its draft and its final image passed, rounds used and time taken. */
+    void add(String tag, boolean draftPassed, boolean finalPassed, int rounds, long millis) {
+        Row row = rows.computeIfAbsent(tag, k -> new Row());
+        row.prompts++;
+        row.drafts += draftPassed ? 1 : 0;
+        row.finals += finalPassed ? 1 : 0;
+        row.rounds += rounds;
+        row.millis.add(millis);
+    }
+
+    /** @param timeHeader what the time column measures */
+    void print(PrintWriter out, int maxRounds, String timeHeader) {
+        out.println("| GenEval tag | prompts | draft passes | after verify-refine (max " + maxRounds + " rounds) "
+                + "| rounds used | " + timeHeader + " |");
+        out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+        Row all = new Row();
+        rows.forEach((tag, row) -> {
+            print(out, tag, row);
+            all.prompts += row.prompts;
+            all.drafts += row.drafts;
+            all.finals += row.finals;
+            all.rounds += row.rounds;
+            all.millis.addAll(row.millis);
+        });
+        print(out, "**all**", all);
+    }
+
+    private static void print(PrintWriter out, String tag, Row t) {
+        out.printf(
+                java.util.Locale.ROOT,
+                "| %s | %d | %.1f%% | %.1f%% | %d | %.2f s |%n",
+                tag,
+                t.prompts,
+                pct(t.drafts, t.prompts),
+                pct(t.finals, t.prompts),
+                t.rounds,
+                median(t.millis) / 1000.0);
+    }
+
+    private static double pct(int n, int of) {
+        return of == 0 ? 0 : 100.0 * n / of;
+    }
+
+    private static long median(List<Long> millis) {
+        if (millis.isEmpty()) {
+            return 0;
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.plantain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The quick draft benchmark prints its tables (figures are not asserted: they are the output). */
+class BenchDraftCommandTest {
+
+    @Test
+    void quickModePrintsTheTables() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = PlantainCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+
+        int exit = cli.execute("bench-draft", "--quick");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .contains("## Draft time", "## Refine time per round", "## Process")
+                .contains("| size | drafts | median ms | max ms | allocated per draft MiB | peak heap used MiB |")
+                .contains("| 1024x1024 | 3 |", "| 2048x2048 | 3 |");
+    }
+}
