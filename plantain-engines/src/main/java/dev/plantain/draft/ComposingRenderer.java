@@ -7,8 +7,9 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
- * The built-in draft engine: colour emoji art recoloured and composed on a flat background at the layout's boxes,
- * each instance roughly placed by seeded jitter, with texts set on their carriers last.
+ * The built-in draft engine: colour emoji art recoloured and composed on the setting's backdrop (or a plain one) at the layout's boxes,
+ * each instance roughly placed by seeded jitter and, on a ground, drawn smaller the farther away it stands
+ * ({@link Depth}), with texts set on their carriers last.
  */
 public final class ComposingRenderer implements DraftRenderer {
 
@@ -28,7 +29,7 @@ public final class ComposingRenderer implements DraftRenderer {
         List<Entity> drawn = plan.entities().stream()
                 .map(e -> e.instances().isEmpty() ? e : e.withInstances(InstanceJitter.jitter(plan, e)))
                 .toList();
-        ScenePlan drawnPlan = plan.withEntities(drawn);
+        ScenePlan drawnPlan = Depth.apply(plan.withEntities(drawn));
         BufferedImage image = artist.paint(drawnPlan);
         return new Draft(image, drawnPlan);
     }
