@@ -119,17 +119,8 @@ final class LoadRun {
             outcomes.merge(
                     Json.read(e.getValue().value(), JobResult.class).status().name(), 1, Integer::sum);
         }
-        latencies.sort(Double::compare);
+        Percentiles latency = Percentiles.of(latencies);
         double minutes = Math.max(1, last - first) / 60_000.0;
-        return new Figures(
-                results.size(),
-                results.size() / minutes,
-                nearestRank(latencies, 0.50),
-                nearestRank(latencies, 0.99),
-                outcomes);
-    }
-
-    private static double nearestRank(List<Double> sorted, double q) {
-        return sorted.get(Math.max(0, (int) Math.ceil(q * sorted.size()) - 1));
+        return new Figures(results.size(), results.size() / minutes, latency.p50(), latency.p99(), outcomes);
     }
 }

@@ -90,22 +90,7 @@ final class VerifierCorpus {
                 }
             }
         }
-        return new ScenePlan(
-                plan.prompt(),
-                plan.width(),
-                plan.height(),
-                plan.seed(),
-                plan.background(),
-                plan.entities(),
-                plan.relations(),
-                plan.texts(),
-                plan.unrenderable(),
-                checks,
-                plan.setting(),
-                plan.style(),
-                plan.notDepicted(),
-                plan.excluded(),
-                plan.choices());
+        return plan.withChecks(checks);
     }
 
     private static boolean clean(ScenePlan drawn) {

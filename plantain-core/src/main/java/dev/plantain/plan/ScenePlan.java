@@ -101,4 +101,23 @@ public record ScenePlan(
                 excluded,
                 choices);
     }
+
+    public ScenePlan withChecks(List<Check> newChecks) {
+        return new ScenePlan(
+                prompt,
+                width,
+                height,
+                seed,
+                background,
+                entities,
+                relations,
+                texts,
+                unrenderable,
+                newChecks,
+                setting,
+                style,
+                notDepicted,
+                excluded,
+                choices);
+    }
 }

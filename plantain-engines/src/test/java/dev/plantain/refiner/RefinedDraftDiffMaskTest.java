@@ -206,21 +206,6 @@ class RefinedDraftDiffMaskTest {
         for (Entity e : plan.entities()) {
             checks.add(new Check("clipping:" + e.id(), CheckKind.CLIPPING, e.id(), null, null));
         }
-        return new ScenePlan(
-                plan.prompt(),
-                plan.width(),
-                plan.height(),
-                plan.seed(),
-                plan.background(),
-                plan.entities(),
-                plan.relations(),
-                plan.texts(),
-                plan.unrenderable(),
-                checks,
-                plan.setting(),
-                plan.style(),
-                plan.notDepicted(),
-                plan.excluded(),
-                plan.choices());
+        return plan.withChecks(checks);
     }
 }
