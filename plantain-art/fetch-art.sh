@@ -18,6 +18,11 @@ fetch() { # package version folder
 fetch @iconify-json/fluent-emoji-flat 1.2.6 fluent-emoji-flat
 # The second art style, chosen by a plan whose art ids carry the "noto:" qualifier (Apache-2.0, Google).
 fetch @iconify-json/noto 1.2.9 noto
+# Single-colour silhouettes, the fallback for nouns that have no emoji ("mdi:desk", "game-icons:pillow"): drawn
+# shaded in a natural or planned colour. Material Design Icons (Apache-2.0) and Game Icons (CC BY 3.0); whole sets
+# kept (3 and 6 MB): the planner names the few icons it uses.
+fetch @iconify-json/mdi 1.2.3 mdi
+fetch @iconify-json/game-icons 1.2.4 game-icons
 
 # Emoji CLDR names and keywords (English only): the planner's lexicon for nouns whose art has another name.
 names="$out/emojibase"

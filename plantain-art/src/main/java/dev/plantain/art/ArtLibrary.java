@@ -19,12 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A set of colour emoji SVGs keyed by CLDR-style names ({@code red-apple}, {@code cat}), loaded once from the
- * classpath and rendered with jsvg. An id qualified with another set's name ({@code noto:cat}) is looked up in that
- * set, so a plan's art ids say which art they mean. Thread-safe: the icon table is immutable and rendering shares
- * nothing.
+ * A set of colour emoji SVGs keyed by CLDR-style names ({@code red-apple}, {@code cat}), or of single-colour silhouette
+ * icons drawn shaded in a natural colour ({@link Silhouettes}), loaded once from the classpath and rendered with jsvg.
+ * An id qualified with another set's name ({@code noto:cat}, {@code mdi:desk}) is looked up in that set, so a plan's
+ * art ids say which art they mean. Thread-safe: the icon table is immutable and rendering shares nothing.
  */
 public final class ArtLibrary {
 
@@ -32,10 +34,14 @@ public final class ArtLibrary {
     public static final String FLUENT_FLAT = "fluent-emoji-flat";
     /** The name of the second set, Noto Emoji, and the qualifier of its art ids. */
     public static final String NOTO = "noto";
+    /** The silhouette set Material Design Icons, the qualifier of its art ids ({@code mdi:desk}). */
+    public static final String MDI = "mdi";
+    /** The silhouette set Game Icons, the qualifier of its art ids ({@code game-icons:pillow}). */
+    public static final String GAME_ICONS = "game-icons";
 
     private static final String QUALIFIER = ":";
-    private static volatile ArtLibrary fluentFlat;
-    private static volatile ArtLibrary noto;
+    private static final Set<String> SETS = Set.of(FLUENT_FLAT, NOTO, MDI, GAME_ICONS);
+    private static final Map<String, ArtLibrary> LOADED = new ConcurrentHashMap<>();
 
     private final String name;
     private final Map<String, Icon> icons;
@@ -50,32 +56,23 @@ public final class ArtLibrary {
 
     /** The default library: Fluent Emoji Flat (MIT, Microsoft), loaded on first use. */
     public static ArtLibrary fluentFlat() {
-        ArtLibrary library = fluentFlat;
-        if (library == null) {
-            synchronized (ArtLibrary.class) {
-                library = fluentFlat;
-                if (library == null) {
-                    library = load(FLUENT_FLAT);
-                    fluentFlat = library;
-                }
-            }
-        }
-        return library;
+        return set(FLUENT_FLAT);
     }
 
     /** The second set: Noto Emoji (Apache-2.0, Google), loaded on first use. */
     public static ArtLibrary noto() {
-        ArtLibrary library = noto;
-        if (library == null) {
-            synchronized (ArtLibrary.class) {
-                library = noto;
-                if (library == null) {
-                    library = load(NOTO);
-                    noto = library;
-                }
-            }
+        return set(NOTO);
+    }
+
+    /**
+     * A set by name, loaded on first use: {@link #FLUENT_FLAT}, {@link #NOTO}, or the silhouette sets {@link #MDI}
+     * (Apache-2.0, Pictogrammers) and {@link #GAME_ICONS} (CC BY 3.0, game-icons.net).
+     */
+    public static ArtLibrary set(String name) {
+        if (!SETS.contains(name)) {
+            throw new IllegalArgumentException("no art set '" + name + "', known: " + new TreeSet<>(SETS));
         }
-        return library;
+        return LOADED.computeIfAbsent(name, ArtLibrary::load);
     }
 
     /** An art id of the named set as any library resolves it: {@code noto:cat}; the default set's ids stay bare. */
@@ -135,13 +132,18 @@ public final class ArtLibrary {
 
     /** The complete SVG document of an icon. */
     public Optional<String> svg(String artId) {
+        int at = artId.indexOf(QUALIFIER);
+        ArtLibrary owner = at < 0 ? this : owner(artId.substring(0, at));
         Icon icon = icon(artId);
-        if (icon == null) {
+        if (icon == null || owner == null) {
             return Optional.empty();
         }
-        String body = icon.flipped()
-                ? "<g transform=\"translate(" + icon.width() + " 0) scale(-1 1)\">" + icon.body() + "</g>"
+        String drawn = Silhouettes.isSilhouetteSet(owner.name)
+                ? Silhouettes.shaded(icon.body(), artId.substring(artId.indexOf(QUALIFIER) + 1), icon.width())
                 : icon.body();
+        String body = icon.flipped()
+                ? "<g transform=\"translate(" + icon.width() + " 0) scale(-1 1)\">" + drawn + "</g>"
+                : drawn;
         return Optional.of("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + icon.width() + "\" height=\""
                 + icon.height() + "\" viewBox=\"0 0 " + icon.width() + " " + icon.height() + "\">" + body + "</svg>");
     }
@@ -154,14 +156,13 @@ public final class ArtLibrary {
         }
         String set = artId.substring(0, at);
         String id = artId.substring(at + QUALIFIER.length());
-        if (set.equals(name)) {
-            return icons.get(id);
-        }
-        return switch (set) {
-            case NOTO -> noto().icons.get(id);
-            case FLUENT_FLAT -> fluentFlat().icons.get(id);
-            default -> null;
-        };
+        ArtLibrary owner = owner(set);
+        return owner == null ? null : owner.icons.get(id);
+    }
+
+    /** The set a qualifier names: this one, another known one, or null. */
+    private ArtLibrary owner(String set) {
+        return set.equals(name) ? this : SETS.contains(set) ? set(set) : null;
     }
 
     /** Parses an icon into a jsvg document, to render many times. */

@@ -27,10 +27,12 @@ public final class EmojiNames {
 
     private final Map<String, String> byLabel;
     private final Map<String, List<String>> byKeyword;
+    private final Map<String, Integer> groups;
 
-    private EmojiNames(Map<String, String> byLabel, Map<String, List<String>> byKeyword) {
+    private EmojiNames(Map<String, String> byLabel, Map<String, List<String>> byKeyword, Map<String, Integer> groups) {
         this.byLabel = Map.copyOf(byLabel);
         this.byKeyword = Map.copyOf(byKeyword);
+        this.groups = Map.copyOf(groups);
     }
 
     /** The English names, loaded on first use. */
@@ -61,6 +63,14 @@ public final class EmojiNames {
         return byKeyword.getOrDefault(keyword, List.of());
     }
 
+    /**
+     * The emoji's CLDR group by its id (0 smileys and emotion, 1 people and body, 8 symbols, 9 flags ...), or -1
+     * when the id names no emoji.
+     */
+    public int group(String id) {
+        return groups.getOrDefault(id, -1);
+    }
+
     /** A CLDR name as an art-style id: lower case, words joined by hyphens, punctuation dropped. */
     public static String idOf(String label) {
         String id = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
@@ -75,9 +85,11 @@ public final class EmojiNames {
             }
             Map<String, String> byLabel = new HashMap<>();
             Map<String, List<String>> byKeyword = new HashMap<>();
+            Map<String, Integer> groups = new HashMap<>();
             for (JsonNode emoji : new ObjectMapper().readTree(in)) {
                 String id = idOf(emoji.path("label").asText());
                 byLabel.putIfAbsent(id, id);
+                groups.putIfAbsent(id, emoji.path("group").asInt(-1));
                 if (NOT_THINGS.contains(emoji.path("group").asInt(-1))) {
                     continue;
                 }
@@ -88,7 +100,7 @@ public final class EmojiNames {
                 }
             }
             byKeyword.replaceAll((k, v) -> List.copyOf(v));
-            return new EmojiNames(byLabel, byKeyword);
+            return new EmojiNames(byLabel, byKeyword, groups);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -29,12 +29,24 @@ final class BenchCommand implements Callable<Integer> {
             description = "Record every service with Java Flight Recorder into this directory (one file per process).")
     Path jfr;
 
+    @Option(
+            names = "--hops-only",
+            description = "Measure only the overhead per hop and print its table; the document is left alone.")
+    boolean hopsOnly;
+
+    @Option(
+            names = "--service-arg",
+            paramLabel = "ARG",
+            description = "A JVM argument for every service process (repeatable), to try a setting, e.g."
+                    + " -Dmp.messaging.outgoing.outbox.linger.ms=0.")
+    List<String> serviceArgs = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintStream log = System.err;
         Path target = out != null ? out : StackOptions.home().resolve("docs/benchmarks.md");
         long started = System.nanoTime();
-        List<String> profile = new ArrayList<>();
+        List<String> profile = new ArrayList<>(serviceArgs);
         if (jfr != null) {
             Files.createDirectories(jfr);
             profile.add("-XX:StartFlightRecording=dumponexit=true,settings=profile,filename=" + jfr.toAbsolutePath()
@@ -45,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
         String hops;
         try (BenchStack stack = BenchStack.start(3, Map.of(), instant, log)) {
             hops = HopBench.run(stack, quick ? 10 : 40, log);
+        }
+        if (hopsOnly) {
+            System.out.print(hops);
+            return 0;
         }
         StageTimeBench.Outcome stages;
         ThroughputBench throughput = new ThroughputBench();

@@ -32,8 +32,9 @@ final class BenchDraftCommand implements Callable<Integer> {
         List<String> prompts = quick ? DraftBench.PROMPTS.subList(0, 3) : DraftBench.PROMPTS;
         try (LocalEngines engines = new LocalEngines(!quick)) {
             out.printf(
-                    "Draft benchmark: %d prompts, %s, on %s (%d cores); planning not timed; memory: bytes the "
-                            + "drafting thread allocated (ThreadMXBean) and the heap pools' peak used, reset per size%n",
+                    "Draft benchmark: %d prompts, %s after a warm-up pass over every prompt (excluded from the "
+                            + "figures), on %s (%d cores); planning not timed; memory: bytes the drafting thread "
+                            + "allocated (ThreadMXBean) and the heap pools' peak used, reset per size%n",
                     prompts.size(), quick ? "1 pass" : "5 passes", machine.cpu(), machine.cores());
             DraftBench bench = new DraftBench(engines);
             List<DraftBench.Row> rows = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.plantain.cli;
 
 import dev.plantain.art.ArtLibrary;
+import dev.plantain.planner.NounCoverage;
 import dev.plantain.planner.RuleBasedPlanner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,7 +37,8 @@ final class BenchPlannerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path benchmarks = StackOptions.home().resolve("../shared/benchmarks").normalize();
         PrintWriter out = spec.commandLine().getOut();
-        PlannerBench bench = new PlannerBench(new RuleBasedPlanner(ArtLibrary.fluentFlat()), out);
+        RuleBasedPlanner planner = new RuleBasedPlanner(ArtLibrary.fluentFlat());
+        PlannerBench bench = new PlannerBench(planner, new NounCoverage(planner), out);
         bench.genEval(geneval != null ? geneval : benchmarks.resolve("geneval_metadata.jsonl"));
         out.println();
         bench.compBench(compbench != null ? compbench : benchmarks.resolve("t2i-compbench"));

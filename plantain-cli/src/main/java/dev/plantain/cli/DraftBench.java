@@ -13,7 +13,9 @@ import java.util.Locale;
 
 /**
  * Times the draft engine at 1K and 2K over a fixed prompt set (plans made beforehand, so only drafting is timed),
- * the refiner per round on the drafts that fail verification, and measures memory two ways: bytes allocated by the
+ * after a warm-up pass over every prompt that the figures exclude (its times are printed as "cold": they hold class
+ * loading, JIT compilation and the art cache's first renders); per prompt as well as overall, so a slow case shows.
+ * Also the refiner per round on the drafts that fail verification, and memory two ways: bytes allocated by the
  * drafting thread per draft (ThreadMXBean) and the peak of used heap over each resolution's run (the heap memory
  * pools' peak usage, reset before it).
  */
@@ -37,7 +39,11 @@ final class DraftBench {
             double maxMs,
             double allocatedMib,
             double peakHeapMib,
-            List<Double> refineMs) {}
+            List<Double> refineMs,
+            List<PromptTimes> perPrompt) {}
+
+    /** One prompt's draft times at one resolution: the warm-up draft, and the timed drafts' median and max. */
+    record PromptTimes(String prompt, double coldMs, double medianMs, double maxMs) {}
 
     private final LocalEngines engines;
 
@@ -48,7 +54,10 @@ final class DraftBench {
     Row run(int side, List<String> prompts, int repeats, int maxRounds) {
         List<ScenePlan> plans =
                 prompts.stream().map(p -> engines.plan(p, side, side, 7)).toList();
-        engines.draft(plans.get(0));
+        double[] cold = new double[plans.size()];
+        for (int i = 0; i < plans.size(); i++) {
+            cold[i] = timed(plans.get(i));
+        }
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
@@ -56,14 +65,14 @@ final class DraftBench {
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         double[] times = new double[plans.size() * repeats];
+        double[][] byPrompt = new double[plans.size()][repeats];
         long allocated = 0;
         int n = 0;
         for (int r = 0; r < repeats; r++) {
-            for (ScenePlan plan : plans) {
+            for (int i = 0; i < plans.size(); i++) {
                 long before = threads.getCurrentThreadAllocatedBytes();
-                long start = System.nanoTime();
-                engines.draft(plan);
-                times[n++] = (System.nanoTime() - start) / 1e6;
+                byPrompt[i][r] = timed(plans.get(i));
+                times[n++] = byPrompt[i][r];
                 allocated += threads.getCurrentThreadAllocatedBytes() - before;
             }
         }
@@ -74,7 +83,18 @@ final class DraftBench {
             engines.run(prompt, side, side, 7, maxRounds).refineNanos().forEach(t -> refine.add(t / 1e6));
         }
         Arrays.sort(times);
-        return new Row(side, n, median(times), times[n - 1], allocated / 1048576.0 / n, peakHeap, refine);
+        List<PromptTimes> perPrompt = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            Arrays.sort(byPrompt[i]);
+            perPrompt.add(new PromptTimes(prompts.get(i), cold[i], median(byPrompt[i]), byPrompt[i][repeats - 1]));
+        }
+        return new Row(side, n, median(times), times[n - 1], allocated / 1048576.0 / n, peakHeap, refine, perPrompt);
+    }
+
+    private double timed(ScenePlan plan) {
+        long start = System.nanoTime();
+        engines.draft(plan);
+        return (System.nanoTime() - start) / 1e6;
     }
 
     static void print(List<Row> rows, PrintWriter out) {
@@ -92,6 +112,25 @@ final class DraftBench {
                     r.maxMs(),
                     r.allocatedMib(),
                     r.peakHeapMib());
+        }
+        out.println();
+        out.println("## Draft time per prompt");
+        out.println("cold: the prompt's draft in the warm-up pass, which the figures above exclude.");
+        out.println();
+        out.println("| size | prompt | cold ms | median ms | max ms |");
+        out.println("| --- | --- | ---: | ---: | ---: |");
+        for (Row r : rows) {
+            for (PromptTimes p : r.perPrompt()) {
+                out.printf(
+                        Locale.ROOT,
+                        "| %dx%d | %s | %.0f | %.0f | %.0f |%n",
+                        r.side(),
+                        r.side(),
+                        p.prompt().replace("|", "\\|"),
+                        p.coldMs(),
+                        p.medianMs(),
+                        p.maxMs());
+            }
         }
         out.println();
         out.println("## Refine time per round");

@@ -26,7 +26,8 @@ record ImageFormat(String name, String format, String compression, float quality
     static final ImageFormat PNG_DEFAULT = new ImageFormat("PNG, ImageIO default (delivered images)", "png", null, -1);
 
     /** What the blob store writes for a stage image: {@link ImageCodec#encodePng}. */
-    static final ImageFormat STAGE = new ImageFormat("PNG as the stages store it (ImageCodec)", "stage", null, -1);
+    static final ImageFormat STAGE =
+            new ImageFormat("PNG as the stages store it (ImageCodec: Up filter, level 1)", "stage", null, -1);
 
     /** The candidates the benchmark compares. */
     static List<ImageFormat> candidates() {

@@ -27,11 +27,13 @@ final class PlannerBench {
     private static final long SEED = 7;
 
     private final ScenePlanner planner;
+    private final NounCoverage coverage;
     private final PrintWriter out;
     private final List<Long> nanos = new ArrayList<>();
 
-    PlannerBench(ScenePlanner planner, PrintWriter out) {
+    PlannerBench(ScenePlanner planner, NounCoverage coverage, PrintWriter out) {
         this.planner = planner;
+        this.coverage = coverage;
         this.out = out;
     }
 
@@ -76,9 +78,11 @@ final class PlannerBench {
         }
         Map<String, Map<String, Integer>> missing = new TreeMap<>();
         out.println("T2I-CompBench: share of prompts whose every noun maps to art, on " + dir);
-        out.println("  (a noun naming a place or surface, such as kitchen, floor, street or beach, becomes the plan's"
-                + " setting, drawn as the background, and counts as understood; a prompt counts when it has no noun"
-                + " without art and plans an entity or a setting)");
+        out.println("  (the nouns counted are the heads of the noun phrases the planner reads as entities; a noun"
+                + " naming a place or surface, such as kitchen, floor, street or beach, becomes the plan's setting,"
+                + " drawn as the background, and counts as understood; modifiers, verbs, relation words and colour,"
+                + " shape or texture words are not nouns to cover; a prompt counts when it has no noun without art and"
+                + " plans an entity or a setting; art is emoji first, then a shaded silhouette icon)");
         out.printf("  %-24s %7s %7s %7s%n", "file", "prompts", "mapped", "share");
         for (Path file : files) {
             String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
@@ -88,7 +92,7 @@ final class PlannerBench {
             for (String line : Files.readAllLines(file)) {
                 if (!line.isBlank()) {
                     ScenePlan plan = plan(line.strip());
-                    List<String> without = NounCoverage.nounsWithoutArt(plan);
+                    List<String> without = coverage.nounsWithoutArt(line.strip(), SEED);
                     without.forEach(n -> nouns.merge(n, 1, Integer::sum));
                     prompts++;
                     mapped += without.isEmpty() && (!plan.entities().isEmpty() || plan.setting() != null) ? 1 : 0;

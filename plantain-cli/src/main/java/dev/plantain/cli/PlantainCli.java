@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             BenchPlannerCommand.class,
             BenchUpscaleCommand.class,
             BenchLoadCommand.class,
+            FaultsCommand.class,
             BenchCommand.class,
             BenchDraftCommand.class,
             GalleryCommand.class

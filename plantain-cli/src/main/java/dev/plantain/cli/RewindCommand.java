@@ -1,9 +1,11 @@
 package dev.plantain.cli;
 
+import dev.plantain.messages.RewindMark;
 import dev.plantain.messages.Stage;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,16 +97,28 @@ final class RewindCommand implements Callable<Integer> {
                     .partitionsToOffsetAndMetadata()
                     .get();
             Map<TopicPartition, OffsetAndMetadata> reset = new HashMap<>();
+            List<RewindMark> marks = new ArrayList<>();
+            String attempt = RewindMark.newAttempt();
             for (TopicPartition p : partitions) {
                 long to = target.offset != null ? target.offset : wanted.get(p);
                 long clamped = to < 0 ? latest.get(p) : Math.max(earliest.get(p), Math.min(latest.get(p), to));
                 reset.put(p, new OffsetAndMetadata(clamped));
                 OffsetAndMetadata was = current.get(p);
+                if (was != null && clamped < was.offset()) {
+                    marks.add(new RewindMark(
+                            group, topic, p.partition(), clamped, was.offset(), attempt, System.currentTimeMillis()));
+                }
                 out.printf(
                         "%s-%d: %s -> %d%n",
                         topic, p.partition(), was == null ? "none" : String.valueOf(was.offset()), clamped);
             }
+            new RewindMarkWriter(admin, cluster).write(marks);
             admin.alterConsumerGroupOffsets(group, reset).all().get();
+            if (!marks.isEmpty()) {
+                out.printf(
+                        "records read again carry attempt id %s: their results are re-runs, not new answers%n",
+                        attempt);
+            }
             out.printf("consumer group %s rewound; ./plantain start --stage %s runs it from there%n", group, s.label());
             return 0;
         }

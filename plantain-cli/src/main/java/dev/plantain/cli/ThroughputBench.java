@@ -88,10 +88,10 @@ final class ThroughputBench {
                                 + " instances work at once; they add no cores. More throughput needs more machines.\n"
                         : "\nWhere it stops scaling, and why: it does not scale with instances or partitions here, and"
                                 + " CPU is not the limit: the stack kept at most " + Percentiles.num(busiest, 0)
-                                + "% of the " + cores + " busy. Jobs wait between stages instead (see the Kafka"
-                                + " delivery per hop above, tens of milliseconds on loopback for one job alone, and"
-                                + " job latency here far above a lone job's); more instances or partitions do not"
-                                + " shorten that wait. Its cause is not profiled yet.\n");
+                                + "% of the " + cores + " busy. Jobs wait between stages instead: each stage handles"
+                                + " its records one at a time, and each record's Kafka transaction and commit check"
+                                + " (tens of milliseconds, see the overhead per hop and the before/after section)"
+                                + " hold the next one; more instances or partitions do not shorten that wait.\n");
     }
 
     /** CPU seconds used so far by every process of the stack. */

@@ -1,27 +1,23 @@
 package dev.plantain.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import dev.plantain.messages.JobEvent;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.JobStatus;
-import dev.plantain.messages.Json;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Topic;
 import dev.plantain.messages.TopicReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,51 +26,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Faults on one running stack (a real broker, the five services as processes), every service's model failing the
- * first attempt at each job: a stage killed with SIGKILL mid-job and restarted, the broker restarted mid-flow, a
- * poison record on every consumed topic. In each, every job ends with exactly one result visible to a
- * {@code read_committed} reader, and exactly one record on {@code upscale}: nothing lost, nothing repeated.
+ * The fault scenarios of {@code ./plantain faults} on one running stack (a real broker, the five services as
+ * processes, each working on two records at once, every model failing its first try at each job): a stage killed with SIGKILL mid-job and restarted, the
+ * broker restarted mid-flow, a poison record on every consumed topic, the blob store gone for a while, an oversized
+ * image at every stage that decodes one, a stage rewound over finished jobs, a verifier that never passes. In each, every job ends with exactly one result visible to a
+ * {@code read_committed} reader and at most one record on {@code upscale}: nothing lost, nothing repeated.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
 
-    private static final String PREFIX = "plantain.";
-    private static final List<String> PROMPTS =
-            List.of("a red apple", "a blue car", "two yellow bananas", "a green tree next to a house");
+    private static final int MAX_IN_FLIGHT = 2;
 
     private static LocalStack stack;
-    private static TopicReader results;
-    private static TopicReader upscales;
-    private static TopicReader events;
-    /** What each fault case counted, printed at the end. */
-    private static final Map<String, List<String>> COUNTS = new LinkedHashMap<>();
+    private static FaultScenarios scenarios;
+    private static final List<FaultCount> COUNTS = new ArrayList<>();
 
     @BeforeAll
     static void startStack() {
-        stack = LocalStack.start(
-                TestStacks.fresh("faults"),
-                System.out,
-                List.of(
-                        // Test-only: each stage's work fails its first attempt at every job, then succeeds.
-                        "-Dplantain.faults.transient-failures=1",
-                        "-Dplantain.retry.backoff=100ms",
-                        // A killed stage's partitions move on after 10 s rather than the default 45 s.
-                        "-Dkafka.session.timeout.ms=10000"));
-        String bootstrap = stack.settings().bootstrap();
-        results = new TopicReader(bootstrap, Topic.RESULTS.name(PREFIX));
-        upscales = new TopicReader(bootstrap, Topic.UPSCALE.name(PREFIX));
-        events = new TopicReader(bootstrap, Topic.EVENTS.name(PREFIX));
+        List<String> args = new ArrayList<>(FaultScenarios.SERVICE_ARGS);
+        // Two records in flight per instance (two consumers, one transactional producer whose commits take turns):
+        // exactly-once must hold there too. The default of one is what every other end-to-end test runs.
+        args.add("-Dplantain.stage.max-in-flight=" + MAX_IN_FLIGHT);
+        stack = LocalStack.start(TestStacks.fresh("faults"), System.out, args);
+        scenarios = new FaultScenarios(stack, System.out);
     }
 
     @AfterAll
     static void stopStack() {
-        System.out.printf("%n%-34s %5s %8s %12s %5s%n", "fault", "jobs", "results", "exactly one", "lost");
-        COUNTS.forEach((fault, row) ->
-                System.out.printf("%-34s %5s %8s %12s %5s%n", fault, row.get(0), row.get(1), row.get(2), row.get(3)));
-        for (TopicReader reader : new TopicReader[] {results, upscales, events}) {
-            if (reader != null) {
-                reader.close();
-            }
+        FaultCount.print(new PrintWriter(System.out), COUNTS);
+        if (scenarios != null) {
+            scenarios.close();
         }
         if (stack != null) {
             stack.stop();
@@ -82,61 +63,51 @@ class FaultsIT {
     }
 
     @Test
+    @Order(0)
+    void everyStageReadsWithTwoConsumersOneOnEachPartition() {
+        for (Stage stage : Stage.values()) {
+            Awaitility.await()
+                    .atMost(Duration.ofMinutes(1))
+                    .untilAsserted(() -> assertThat(
+                                    StageProbe.assignments(stack.settings().bootstrap(), stage))
+                            .as("partitions per consumer of " + stage.label())
+                            .hasSize(MAX_IN_FLIGHT)
+                            .allMatch(partitions -> partitions == 1));
+        }
+    }
+
+    @Test
     @Order(1)
     void aStageKilledMidJobAndRestartedLosesAndRepeatsNothing() throws Exception {
-        List<String> jobs = submit("kill", 6);
-        await().atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> jobs.stream().anyMatch(job -> started(job, Stage.VERIFIER)));
-        long pid = stack.processes().get(Stage.VERIFIER.label() + "-0");
-        ProcessHandle verifier = ProcessHandle.of(pid).orElseThrow();
-        verifier.destroyForcibly();
-        verifier.onExit().get();
-        stack.stopStage(Stage.VERIFIER);
-        stack.startStages(List.of(Stage.VERIFIER), System.out);
-        assertExactlyOneResultEach("stage killed (SIGKILL), restarted", jobs);
+        assertEveryJobSucceededOnce(counted(scenarios.killedStage()), "kill-");
     }
 
     @Test
     @Order(2)
     void theBrokerRestartedMidFlowLosesAndRepeatsNothing() {
-        List<String> jobs = submit("broker", 6);
-        await().atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> jobs.stream().anyMatch(job -> started(job, Stage.DRAFT)));
-        stack.restartBroker();
-        assertExactlyOneResultEach("broker restarted", jobs);
+        assertEveryJobSucceededOnce(counted(scenarios.brokerRestart()), "broker-");
     }
 
     @Test
     @Order(3)
     void aPoisonRecordOnEveryConsumedTopicIsSetAsideOnceAndThePipelineKeepsFlowing() {
+        FaultCount count = counted(scenarios.poisonRecords());
+        assertNothingLostOrRepeated(count);
+        assertThat(count.failed()).as("only the poison request fails").isEqualTo(1);
+        assertThat(onlyResult("poison-requests").reason()).startsWith("bad request: ");
+        assertEveryJobSucceededOnce(count, "after-poison-");
         String bootstrap = stack.settings().bootstrap();
-        TopicReader.send(bootstrap, Topic.REQUESTS.name(PREFIX), "poison-requests", "\u0000\u0001 not json");
-        List<Topic> internal = List.of(Topic.DRAFT, Topic.VERIFY, Topic.REFINE, Topic.UPSCALE);
-        for (Topic topic : internal) {
-            TopicReader.send(bootstrap, topic.name(PREFIX), "poison-" + topic.suffix(), "\u0000 not a record");
-        }
-        List<String> jobs = new ArrayList<>(submit("after-poison", 2));
-        jobs.add("after-poison-refine");
-        TopicReader.send(
-                bootstrap,
-                Topic.REQUESTS.name(PREFIX),
-                "after-poison-refine",
-                "{\"prompt\":\"%s\",\"seed\":%d}".formatted(RefineFixture.PROMPT, RefineFixture.SEED));
-        assertExactlyOneResultEach("poison record on every topic", jobs);
-        JobResult rejected = awaitOnlyResult("poison-requests");
-        assertThat(rejected.status()).isEqualTo(JobStatus.FAILED);
-        assertThat(rejected.reason()).startsWith("bad request: ");
-        for (Topic topic : internal) {
-            try (TopicReader dead = new TopicReader(bootstrap, topic.deadLetterName(PREFIX))) {
+        for (Topic topic : List.of(Topic.DRAFT, Topic.VERIFY, Topic.REFINE, Topic.UPSCALE)) {
+            try (TopicReader dead = new TopicReader(
+                    bootstrap, topic.deadLetterName(stack.settings().topicPrefix()))) {
                 String key = "poison-" + topic.suffix();
-                await().atMost(Duration.ofMinutes(1))
+                Awaitility.await()
+                        .atMost(Duration.ofMinutes(1))
                         .until(() -> !dead.records(key).isEmpty());
                 List<ConsumerRecord<String, String>> found = dead.records(key);
                 assertThat(found).as("dead letters of " + key).hasSize(1);
                 assertThat(TopicReader.header(found.get(0), "dead-letter-topic"))
-                        .isEqualTo(topic.name(PREFIX));
+                        .isEqualTo(topic.name(stack.settings().topicPrefix()));
                 assertThat(TopicReader.header(found.get(0), "dead-letter-reason"))
                         .isNotBlank();
             }
@@ -145,86 +116,109 @@ class FaultsIT {
 
     @Test
     @Order(4)
+    void theBlobStoreGoneForAWhileFailsTheJobsItHitsOnceEachAndTheNextJobsSucceed() {
+        FaultCount count = counted(scenarios.blobOutage());
+        assertNothingLostOrRepeated(count);
+        assertThat(count.failed()).as("jobs the outage hit").isPositive();
+        for (String job : List.of("blob-0", "blob-1", "blob-2", "blob-3")) {
+            JobResult result = onlyResult(job);
+            if (result.status() == JobStatus.FAILED) {
+                assertThat(result.reason()).as(job).contains("blob");
+            }
+        }
+        assertEveryJobSucceededOnce(count, "after-blob-");
+    }
+
+    @Test
+    @Order(5)
+    void anOversizedImageFailsItsJobWithTheReasonAndTheNextJobsSucceed() {
+        FaultCount count = counted(scenarios.oversizedImages());
+        assertNothingLostOrRepeated(count);
+        assertThat(count.failed()).isEqualTo(3);
+        for (Stage stage : List.of(Stage.VERIFIER, Stage.REFINER, Stage.UPSCALER)) {
+            JobResult result = onlyResult("oversized-" + stage.label());
+            assertThat(result.status()).isEqualTo(JobStatus.FAILED);
+            assertThat(result.reason())
+                    .startsWith("image refused by " + stage.label() + ": image is 8000x8000")
+                    .contains("over the limit of 20971520 pixels");
+        }
+        assertEveryJobSucceededOnce(count, "after-oversized-");
+    }
+
+    @Test
+    @Order(6)
+    void aRewoundStageMarksItsReRunsSoEveryJobStillHasOneAnswer() {
+        FaultCount count = counted(scenarios.rewoundStage());
+        assertNothingLostOrRepeated(count);
+        assertThat(count.reruns()).as("re-runs after the rewind").isEqualTo(count.submitted());
+        for (String job : List.of("rewind-0", "rewind-1", "rewind-2")) {
+            List<JobResult> results = scenarios.outcomes().results(job);
+            assertThat(results).as(job).hasSize(2);
+            assertThat(results.get(0).attempt()).as(job + ": its answer").isNull();
+            assertThat(results.get(0).status()).isEqualTo(JobStatus.SUCCEEDED);
+            assertThat(results.get(1).attempt()).as(job + ": the re-run").startsWith("rewind-");
+            assertThat(results.get(1).image())
+                    .as(job + ": same inputs and seed, same bytes")
+                    .isEqualTo(results.get(0).image());
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aVerifierThatNeverPassesEndsEachJobAtTheRoundLimitWithOneResult() {
+        FaultCount count = counted(scenarios.neverPasses());
+        assertNothingLostOrRepeated(count);
+        JobResult strict = onlyResult("never-strict");
+        assertThat(strict.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(strict.reason()).contains("strict acceptance not met after 2 refine round(s)");
+        JobResult bestEffort = onlyResult("never-best-effort");
+        assertThat(bestEffort.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(bestEffort.verified()).isFalse();
+        assertThat(bestEffort.rounds()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(8)
     void aTransientModelFailureCostsARetryNotAJob() throws Exception {
         for (Stage stage : List.of(Stage.DRAFT, Stage.VERIFIER, Stage.REFINER, Stage.UPSCALER)) {
             assertThat(http(stack.settings().httpPort(stage, 0), "/q/metrics"))
                     .as("retries of " + stage.label())
                     .containsPattern("plantain_stage_retries_total\\{stage=\"" + stage.label() + "\"} [1-9]");
         }
-        COUNTS.put(
-                "model fails each job's first try",
-                COUNTS.values().stream()
-                        .reduce((a, b) ->
-                                List.of(sum(a.get(0), b.get(0)), sum(a.get(1), b.get(1)), sum(a.get(2), b.get(2)), "0"))
-                        .orElseThrow());
+        COUNTS.add(FaultCount.total("model fails each job's first try (all above)", List.copyOf(COUNTS)));
     }
 
-    private static String sum(String a, String b) {
-        return String.valueOf(Integer.parseInt(a) + Integer.parseInt(b));
+    private static FaultCount counted(FaultCount count) {
+        COUNTS.add(count);
+        return count;
     }
 
-    private static List<String> submit(String prefix, int count) {
-        List<String> jobs =
-                IntStream.range(0, count).mapToObj(i -> prefix + "-" + i).toList();
-        for (int i = 0; i < count; i++) {
-            TopicReader.send(
-                    stack.settings().bootstrap(),
-                    Topic.REQUESTS.name(PREFIX),
-                    jobs.get(i),
-                    "{\"prompt\":\"%s\",\"resolution\":\"1K\",\"seed\":%d,\"maxRefineRounds\":1}"
-                            .formatted(PROMPTS.get(i % PROMPTS.size()), i + 1));
+    private static void assertNothingLostOrRepeated(FaultCount count) {
+        assertThat(count.lost()).as(count.scenario() + ": lost").isZero();
+        assertThat(count.duplicates()).as(count.scenario() + ": duplicates").isZero();
+        assertThat(count.results()).as(count.scenario() + ": results").isEqualTo(count.submitted());
+    }
+
+    /** Every job of the scenario whose id starts so succeeded, with one result and one record on upscale. */
+    private static void assertEveryJobSucceededOnce(FaultCount count, String jobPrefix) {
+        assertNothingLostOrRepeated(count);
+        int checked = 0;
+        for (String job : List.of("0", "1", "2", "3", "4", "5", "refine")) {
+            if (scenarios.outcomes().results(jobPrefix + job).isEmpty()) {
+                continue;
+            }
+            JobResult result = onlyResult(jobPrefix + job);
+            assertThat(result.status())
+                    .as(jobPrefix + job + ": " + result.reason())
+                    .isEqualTo(JobStatus.SUCCEEDED);
+            assertThat(scenarios.outcomes().upscales(jobPrefix + job)).hasSize(1);
+            checked++;
         }
-        return jobs;
+        assertThat(checked).as("jobs named " + jobPrefix + "*").isGreaterThanOrEqualTo(2);
     }
 
-    private static boolean started(String job, Stage stage) {
-        return events.records(job).stream()
-                .map(r -> Json.read(r.value(), JobEvent.class))
-                .anyMatch(e -> e.stage().equals(stage.label()) && e.phase() == JobEvent.Phase.STARTED);
-    }
-
-    /** Waits for every job's result, then checks for a while that none has a second one, on results or upscale. */
-    private static void assertExactlyOneResultEach(String fault, List<String> jobs) {
-        await().atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> {
-                    results.poll();
-                    return jobs.stream().noneMatch(job -> results.seen(job).isEmpty());
-                });
-        await().during(Duration.ofSeconds(5))
-                .atMost(Duration.ofSeconds(15))
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> {
-                    results.poll();
-                    upscales.poll();
-                    return jobs.stream()
-                            .allMatch(job -> results.seen(job).size() == 1
-                                    && upscales.seen(job).size() == 1);
-                });
-        for (String job : jobs) {
-            JobResult result = Json.read(results.seen(job).get(0).value(), JobResult.class);
-            assertThat(result.status()).as(job + ": " + result.reason()).isEqualTo(JobStatus.SUCCEEDED);
-        }
-        long exactlyOne =
-                jobs.stream().filter(job -> results.seen(job).size() == 1).count();
-        long results = jobs.stream()
-                .mapToLong(job -> FaultsIT.results.seen(job).size())
-                .sum();
-        long lost = jobs.stream()
-                .filter(job -> FaultsIT.results.seen(job).isEmpty())
-                .count();
-        COUNTS.put(
-                fault,
-                List.of(
-                        String.valueOf(jobs.size()),
-                        String.valueOf(results),
-                        String.valueOf(exactlyOne),
-                        String.valueOf(lost)));
-    }
-
-    private static JobResult awaitOnlyResult(String job) {
-        await().atMost(Duration.ofMinutes(1)).until(() -> !results.records(job).isEmpty());
-        List<JobResult> found = results.values(job, JobResult.class);
+    private static JobResult onlyResult(String job) {
+        List<JobResult> found = scenarios.outcomes().results(job);
         assertThat(found).as("results of " + job).hasSize(1);
         return found.get(0);
     }

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -143,6 +144,44 @@ class RunningStackIT {
                 "--out",
                 stack.stateDir().resolve("after.png").toString());
         assertThat(generate.exit()).as(generate.output()).isZero();
+    }
+
+    @Test
+    void aRewoundStageMarksWhatItRunsAgainSoTheJobsAnswerStaysItsFirstResult() throws Exception {
+        Instant before = Instant.now();
+        Run generate = CliRun.plantain(
+                stack,
+                "generate",
+                "a blue cup",
+                "--job-id",
+                "cli-rewind-1",
+                "--out",
+                stack.stateDir().resolve("rewind.png").toString());
+        assertThat(generate.exit()).as(generate.output()).isZero();
+
+        assertThat(CliRun.plantain(stack, "stop", "--stage", "draft").exit()).isZero();
+        Run rewind = CliRun.plantain(stack, "rewind", "--stage", "draft", "--to-time", before.toString());
+        assertThat(rewind.exit()).as(rewind.output()).isZero();
+        String attempt = rewind.output()
+                .lines()
+                .filter(l -> l.startsWith("records read again carry attempt id "))
+                .map(l -> l.substring("records read again carry attempt id ".length())
+                        .split(":")[0])
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no attempt id printed: " + rewind.output()));
+        assertThat(CliRun.plantain(stack, "start", "--stage", "draft").exit()).isZero();
+
+        try (TopicReader results = new TopicReader(stack.bootstrap(), Topic.RESULTS.name("plantain."))) {
+            await().atMost(Duration.ofMinutes(2))
+                    .until(() -> results.records("cli-rewind-1").size() == 2);
+            List<JobResult> both = results.values("cli-rewind-1", JobResult.class);
+            assertThat(both.get(0).attempt()).as("the job's answer").isNull();
+            assertThat(both.get(1).attempt()).as("the re-run after the rewind").isEqualTo(attempt);
+            assertThat(both.stream().filter(r -> r.attempt() == null)).hasSize(1);
+            assertThat(both.get(1).image())
+                    .as("same inputs and seed, same bytes")
+                    .isEqualTo(both.get(0).image());
+        }
     }
 
     @Test

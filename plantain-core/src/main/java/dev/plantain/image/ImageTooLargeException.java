@@ -5,6 +5,6 @@ public class ImageTooLargeException extends ImageDecodeException {
 
     public ImageTooLargeException(int width, int height, long maxPixels) {
         super("image is " + width + "x" + height + " (" + (long) width * height + " pixels), over the limit of "
-                + maxPixels + " pixels (plantain.image.max-pixels)");
+                + maxPixels + " pixels (plantain.max-image-pixels)");
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The built-in draft engine: colour emoji art recoloured and composed on the setting's backdrop (or a plain one) at the layout's boxes,
  * each instance roughly placed by seeded jitter and, on a ground, drawn smaller the farther away it stands
- * ({@link Depth}), with texts set on their carriers last.
+ * ({@link Depth}), with texts set on their carriers last (a text written on an entity moves with it, see
+ * {@link CarriedTexts}).
  */
 public final class ComposingRenderer implements DraftRenderer {
 
@@ -29,7 +30,7 @@ public final class ComposingRenderer implements DraftRenderer {
         List<Entity> drawn = plan.entities().stream()
                 .map(e -> e.instances().isEmpty() ? e : e.withInstances(InstanceJitter.jitter(plan, e)))
                 .toList();
-        ScenePlan drawnPlan = Depth.apply(plan.withEntities(drawn));
+        ScenePlan drawnPlan = CarriedTexts.follow(plan, Depth.apply(plan.withEntities(drawn)));
         BufferedImage image = artist.paint(drawnPlan);
         return new Draft(image, drawnPlan);
     }

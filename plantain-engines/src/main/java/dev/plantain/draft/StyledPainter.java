@@ -7,6 +7,7 @@ import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 
 /**
  * Paints a plan in a look: the backdrop and the objects on separate layers over the mask's bounds grown by the look's
@@ -70,11 +71,21 @@ final class StyledPainter {
         }
         byte[] covered = ((DataBufferByte) coverage.getRaster().getDataBuffer()).getData();
         Rectangle region = layers.region;
+        // an RGB int image is written straight into its pixel array: setRGB per pixel costs a colour-model call each
+        int[] direct = image.getType() == BufferedImage.TYPE_INT_RGB
+                        && image.getRaster().getDataBuffer() instanceof DataBufferInt ints
+                        && image.getRaster().getParent() == null
+                ? ints.getData()
+                : null;
         for (int y = 0; y < bounds.height; y++) {
             for (int x = 0; x < bounds.width; x++) {
                 if (covered[y * bounds.width + x] != 0) {
                     int i = (bounds.y + y - region.y) * region.width + bounds.x + x - region.x;
-                    image.setRGB(bounds.x + x, bounds.y + y, layers.out[i]);
+                    if (direct != null) {
+                        direct[(bounds.y + y) * image.getWidth() + bounds.x + x] = layers.out[i] & 0xFFFFFF;
+                    } else {
+                        image.setRGB(bounds.x + x, bounds.y + y, layers.out[i]);
+                    }
                 }
             }
         }

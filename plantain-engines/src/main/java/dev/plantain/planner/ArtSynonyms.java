@@ -121,13 +121,45 @@ final class ArtSynonyms {
             Map.entry("painting", "framed-picture"),
             Map.entry("picture-frame", "framed-picture"),
             Map.entry("chocolate", "chocolate-bar"),
-            Map.entry("bridge", "bridge-at-night"));
+            Map.entry("bridge", "bridge-at-night"),
+            Map.entry("saw", "carpentry-saw"),
+            Map.entry("urn", "funeral-urn"),
+            Map.entry("shoe", "running-shoe"),
+            Map.entry("boot", "hiking-boot"),
+            Map.entry("map", "world-map"),
+            Map.entry("die", "game-die"),
+            Map.entry("dice", "game-die"),
+            Map.entry("scooter", "kick-scooter"),
+            Map.entry("building", "office-building"),
+            Map.entry("medal", "sports-medal"),
+            Map.entry("shirt", "t-shirt"),
+            Map.entry("square", "red-square"),
+            Map.entry("circle", "red-circle"),
+            Map.entry("triangle", "red-triangle"),
+            Map.entry("heart", "red-heart"),
+            Map.entry("frame", "framed-picture"),
+            Map.entry("bag", "money-bag"),
+            Map.entry("rice", "cooked-rice"),
+            Map.entry("tennis-ball", "tennis"),
+            Map.entry("bowling-ball", "bowling"),
+            Map.entry("plate", "fork-and-knife-with-plate"),
+            Map.entry("dish", "fork-and-knife-with-plate"),
+            Map.entry("leaf", "maple-leaf"),
+            Map.entry("pepper", "hot-pepper"),
+            Map.entry("moon", "full-moon"),
+            Map.entry("badge", "name-badge"),
+            Map.entry("tea", "teacup-without-handle"));
 
     /**
-     * The keys whose art is a stand-in, not a picture of the thing (a plate for a table, a radio for a microwave):
-     * kept for the nouns themselves, never reached through a hypernym, so a desk is not drawn as a plate.
+     * The keys whose art is a stand-in, not a picture of the thing (a plate for a table, a radio for a microwave), or a
+     * plane shape that WordNet makes the hypernym of things of that outline (a band is no circle): kept for the nouns
+     * themselves, never reached through a hypernym, so a desk is not drawn as a plate.
      */
     static final Set<String> STAND_INS = Set.of(
+            "square",
+            "circle",
+            "triangle",
+            "heart",
             "fire-hydrant",
             "hydrant",
             "parking-meter",

@@ -36,6 +36,25 @@ final class HeadFinder {
         return Palette.find(word).isPresent() && !ArtSynonyms.TABLE.containsKey(word) && !lexicon.hasArt(word);
     }
 
+    /**
+     * Whether the noun before the head makes it another thing than the art found for the head alone: a silhouette of
+     * a shape after any noun ("pine cone" is no cone), art found by meaning after a noun it makes a WordNet compound with
+     * ("washing machine" is no slot machine).
+     */
+    private static boolean namesAnotherThing(
+            List<String> words, int start, int end, Lexicon.Match match, boolean meaning) {
+        if (start == 0) {
+            return false;
+        }
+        String before = words.get(start - 1);
+        boolean noun = SceneWords.attribute(before) == null && WordNet.isNoun(before) && !WordNet.isAdjective(before);
+        String compound = String.join("-", words.subList(start - 1, end));
+        return noun && Silhouettes.isByNameOnly(match.artId())
+                || meaning
+                        && WordNet.isNoun(compound)
+                        && !WordNet.hypernyms(compound).contains(String.join("-", words.subList(start, end)));
+    }
+
     /** Widens the head over words that WordNet joins to it as one noun ("school bus", "water bottle"). */
     private static Head compound(List<String> words, int start, int end, Lexicon.Match match) {
         int from = start;
@@ -54,6 +73,9 @@ final class HeadFinder {
             }
             Optional<Lexicon.Match> match =
                     meaning ? lexicon.resolveByMeaning(noun, many) : lexicon.resolve(noun, many);
+            if (match.isPresent() && namesAnotherThing(words, end - length, end, match.get(), meaning)) {
+                return Optional.empty();
+            }
             if (match.isPresent()) {
                 return Optional.of(compound(words, end - length, end, match.get()));
             }

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Maps English nouns to art ids: an explicit synonym table first, then the exact art name, then the singular
- * form, then the shortest art name that starts or ends with the noun as whole words (skin-tone variants never);
+ * form, then the shortest art name that starts or ends with the noun as whole words where that art depicts the noun
+ * ({@link LooseMatch}; skin-tone variants never);
  * failing those, {@link #resolveByMeaning} goes through emoji names, WordNet and emoji keywords.
  * Lookup tables are built once; lookups are cheap and thread-safe.
  */
@@ -98,10 +99,13 @@ public final class Lexicon {
      */
     private Optional<Match> loose(String key, boolean plural) {
         String id = byWords.get(key);
+        if (id != null && !LooseMatch.depictsSuffix(id, key)) {
+            return Optional.empty();
+        }
         if (id == null && !WordNet.isKnown(key)) {
             id = byFirstWords.get(key);
         }
-        if (id == null || WordNet.isKnown(key) && !WordNet.isNoun(key)) {
+        if (id == null || WordNet.isKnown(key) && !WordNet.isNoun(key) || !LooseMatch.isThing(id)) {
             return Optional.empty();
         }
         return Optional.of(new Match(key.replace('-', ' '), id, plural));

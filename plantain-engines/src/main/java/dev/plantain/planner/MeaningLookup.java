@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * Art for a head noun the direct lookup missed, by what the noun means: its emoji CLDR name, then its nearest WordNet
  * hypernym with art of its own ("sedan" is drawn as a car; a stand-in such as the table's plate is never reached this
- * way), then an emoji keyword whose emoji is a kind of the noun ("bee" tags the honeybee). The concept is the word the
- * art was found under.
+ * way), then an emoji keyword whose emoji is a kind of the noun ("bee" tags the honeybee), and only then a
+ * silhouette icon ({@link Silhouettes}). The concept is the word the art was found under.
  */
 final class MeaningLookup {
 
@@ -42,13 +42,16 @@ final class MeaningLookup {
         }
         for (String key : keys) {
             Optional<String> tagged = EmojiNames.english().byKeyword(key).stream()
-                    .filter(id -> lexicon.hasArt(id) && !lexicon.isToneVariant(id) && depicts(id, key))
+                    .filter(id -> lexicon.hasArt(id)
+                            && !lexicon.isToneVariant(id)
+                            && LooseMatch.isThing(id)
+                            && depicts(id, key))
                     .findFirst();
             if (tagged.isPresent()) {
                 return Optional.of(new Match(key.replace('-', ' '), tagged.get(), !key.equals(written)));
             }
         }
-        return Optional.empty();
+        return Silhouettes.resolve(keys, written);
     }
 
     /**

@@ -1,36 +1,43 @@
 package dev.plantain.planner;
 
-import dev.plantain.plan.ScenePlan;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Which nouns of a prompt a plan could not map to art: the words of its {@code unrenderable} list that WordNet knows
- * as nouns and not as adjectives, and words WordNet does not know at all (counted as nouns, to stay on the safe side).
+ * Which nouns of a prompt the built-in planner could not map to art: the head nouns of its noun phrases that found
+ * none, the words it would have drawn as entities. Modifiers it cannot depict ("crunchy"), words after a head ("sat"),
+ * relation words and colour, shape or texture words are not nouns to cover and are never counted. Thread-safe.
  */
 public final class NounCoverage {
 
-    private NounCoverage() {}
+    private final RuleBasedPlanner planner;
 
-    /** The nouns without art, as written; empty when every noun of the prompt is drawn or excluded on purpose. */
-    public static List<String> nounsWithoutArt(ScenePlan plan) {
-        List<String> nouns = new ArrayList<>();
-        for (String phrase : plan.unrenderable()) {
-            for (String word : phrase.split(" ")) {
-                if (!word.isBlank()
-                        && !Vocabulary.isStop(word)
-                        && Vocabulary.RELATIONS.stream()
-                                .noneMatch(r -> r.words().contains(word))
-                        && isNounOrUnknown(word)) {
-                    nouns.add(word);
-                }
-            }
-        }
-        return nouns;
+    public NounCoverage(RuleBasedPlanner planner) {
+        this.planner = Objects.requireNonNull(planner, "planner");
     }
 
-    /** A word WordNet knows as an adjective too ("black", "empty") is read as one; unknown words count as nouns. */
+    /** The nouns without art, as written, in prompt order; empty when every entity the prompt names has art. */
+    public List<String> nounsWithoutArt(String prompt, long seed) {
+        return List.copyOf(PromptParser.parse(prompt, planner.lexicon(), seed).notes().nounsWithoutArt);
+    }
+
+    /**
+     * The head of a noun phrase without art: its last word that WordNet knows as a noun (not also as an adjective, not a
+     * verb's -ing form), or does not know at all; shape, material and texture words are never heads.
+     */
+    static Optional<String> headNoun(List<String> words) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String word = words.get(i);
+            if (SceneWords.attribute(word) == null && isNounOrUnknown(word)) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean isNounOrUnknown(String word) {
-        return WordNet.isNoun(word) && !WordNet.isAdjective(word) || !WordNet.isKnown(word);
+        return !WordNet.isKnown(word)
+                || WordNet.isNoun(word) && !WordNet.isAdjective(word) && !WordNet.isVerbForm(word);
     }
 }

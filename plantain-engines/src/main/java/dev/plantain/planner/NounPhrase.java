@@ -60,6 +60,7 @@ final class NounPhrase {
                 notes.excluded.add(written);
             } else {
                 unrenderable.add(noteAttributes(words, written, notes));
+                NounCoverage.headNoun(words).ifPresent(notes.nounsWithoutArt::add);
             }
             return UNRESOLVED;
         }

@@ -36,6 +36,11 @@ record ParsedPrompt(
         }
     }
 
-    /** A quoted text on its carrier. */
-    record ParsedText(String content, String carrier) {}
+    /** A quoted text on its carrier; {@code entity} is the index of the entity it is written on, else -1. */
+    record ParsedText(String content, String carrier, int entity) {
+
+        ParsedText(String content, String carrier) {
+            this(content, carrier, -1);
+        }
+    }
 }

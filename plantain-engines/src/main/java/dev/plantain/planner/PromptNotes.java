@@ -11,6 +11,8 @@ final class PromptNotes {
     final List<String> notDepicted = new ArrayList<>();
     final List<String> excluded = new ArrayList<>();
     final List<String> choices = new ArrayList<>();
+    /** The head nouns of the noun phrases that found no art, as written ({@link NounCoverage}). */
+    final List<String> nounsWithoutArt = new ArrayList<>();
 
     /** The settings in prompt order, joined ("beach, sunset"), or null when there are none. */
     String setting() {

@@ -27,10 +27,11 @@ final class PromptParser {
     private final List<String> unrenderable = new ArrayList<>();
     private final PromptNotes notes = new PromptNotes();
     private final Sides sides = new Sides();
-    private final RelationBinder binder = new RelationBinder(entities, relations, unrenderable, notes);
+    private final RelationBinder binder = new RelationBinder(entities, relations, notes);
     private final NounPhrase phrase = new NounPhrase();
     private int lastPhrase = NounPhrase.UNRESOLVED;
     private String carrier = DEFAULT_CARRIER;
+    private boolean carrierNamed;
 
     private PromptParser(Lexicon lexicon, long seed) {
         this.lexicon = lexicon;
@@ -75,16 +76,28 @@ final class PromptParser {
             case CARRIER -> {
                 phrase.clear();
                 carrier = unit.text();
+                carrierNamed = true;
             }
             case QUOTE -> {
                 if (!unit.text().isEmpty()) {
-                    texts.add(new ParsedText(unit.text(), carrier));
+                    texts.add(text(unit.text()));
                 }
                 phrase.clear();
                 carrier = DEFAULT_CARRIER;
+                carrierNamed = false;
             }
             default -> {}
         }
+    }
+
+    /** The quote on the entity just before it when that entity's surface carries it, else on its own carrier. */
+    private ParsedText text(String content) {
+        String concept = lastPhrase >= 0 ? entities.get(lastPhrase).concept() : null;
+        boolean carried = texts.stream().anyMatch(t -> t.entity() == lastPhrase);
+        if (!carried && Carriers.onEntity(concept, carrier, carrierNamed)) {
+            return new ParsedText(content, carrierNamed ? carrier : concept, lastPhrase);
+        }
+        return new ParsedText(content, carrier);
     }
 
     private void count(int count, String word) {

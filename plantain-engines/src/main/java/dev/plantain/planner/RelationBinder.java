@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Binds a relation phrase to the noun phrase before it and the one after it, or the two after it for "between"; a
- * relation missing a side is listed as unrenderable. Not thread-safe: one per parse.
+ * relation missing a side is noted as not drawn (the noun without art is the unrenderable part, not the relation
+ * words). Not thread-safe: one per parse.
  */
 final class RelationBinder {
 
@@ -15,17 +16,14 @@ final class RelationBinder {
 
     private final List<ParsedEntity> entities;
     private final List<ParsedRelation> relations;
-    private final List<String> unrenderable;
     private final PromptNotes notes;
     private Unit pending;
     private int subject;
     private int first = NONE;
 
-    RelationBinder(
-            List<ParsedEntity> entities, List<ParsedRelation> relations, List<String> unrenderable, PromptNotes notes) {
+    RelationBinder(List<ParsedEntity> entities, List<ParsedRelation> relations, PromptNotes notes) {
         this.entities = entities;
         this.relations = relations;
-        this.unrenderable = unrenderable;
         this.notes = notes;
     }
 
@@ -44,7 +42,8 @@ final class RelationBinder {
         }
         RelationKind kind = pending.relation();
         if (subject < 0 || head < 0) {
-            unrenderable.add(pending.text());
+            notes.notDepicted.add(pending.text() + ": relation not drawn, "
+                    + (subject < 0 ? "its subject" : "its object") + " has no art");
         } else if (kind == RelationKind.BETWEEN && first == NONE) {
             first = head;
             return;
@@ -74,7 +73,7 @@ final class RelationBinder {
     /** A relation still waiting for its object at the end of the prompt (or at the next relation) is listed. */
     void finish() {
         if (pending != null) {
-            unrenderable.add(pending.text());
+            notes.notDepicted.add(pending.text() + ": relation not drawn, it has no object");
             pending = null;
         }
     }

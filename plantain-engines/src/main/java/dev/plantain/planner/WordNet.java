@@ -66,6 +66,19 @@ final class WordNet {
         }
     }
 
+    /** Whether the word is a verb's -ing form ("walking", "feeding"), read as the action, not as a thing. */
+    static boolean isVerbForm(String word) {
+        if (!word.endsWith("ing")) {
+            return false;
+        }
+        try {
+            IndexWord found = Holder.DICTIONARY.lookupIndexWord(POS.VERB, word.replace('-', ' '));
+            return found != null && !found.getLemma().equalsIgnoreCase(word.replace('-', ' '));
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for '" + word + "'", e);
+        }
+    }
+
     /** Whether WordNet knows the word at all, as any part of speech. */
     static boolean isKnown(String word) {
         try {

@@ -1,5 +1,6 @@
 package dev.plantain.refiner;
 
+import dev.plantain.draft.CarriedTexts;
 import dev.plantain.draft.PaintStyle;
 import dev.plantain.draft.SceneArtist;
 import dev.plantain.messages.CheckResult;
@@ -56,7 +57,7 @@ final class RepairState {
         return new Box(m, m, Math.max(0, plan.width() - 2 * m), Math.max(0, plan.height() - 2 * m));
     }
 
-    /** Every instance box of the entities not excluded, and every text plate. */
+    /** Every instance box of the entities not excluded, and every text plate not written on an entity. */
     List<Obstacle> obstacles(Set<String> excludedEntities) {
         List<Obstacle> obstacles = new ArrayList<>();
         for (Entity e : plan.entities()) {
@@ -67,7 +68,7 @@ final class RepairState {
             }
         }
         for (TextSpec t : plan.texts()) {
-            if (t.box() != null) {
+            if (t.box() != null && CarriedTexts.carrierOf(plan, t).isEmpty()) {
                 obstacles.add(new Obstacle("the " + t.carrier() + " \"" + t.content() + "\"", t.box()));
             }
         }
@@ -80,7 +81,10 @@ final class RepairState {
         Box from = entity.instances().get(index);
         List<Box> boxes = new ArrayList<>(entity.instances());
         boxes.set(index, to);
+        ScenePlan before = plan;
         replace(entity.withInstances(boxes));
+        // a text written on the instance goes with it; both its boxes lie inside the instance's, repainted below
+        plan = CarriedTexts.follow(before, plan);
         repaint(from.grow(FRINGE));
         repaint(to);
         boolean resized = from.width() != to.width() || from.height() != to.height();

@@ -1,5 +1,6 @@
 package dev.plantain.refiner;
 
+import dev.plantain.draft.CarriedTexts;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Entity;
@@ -11,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Repairs an illegible text by setting it again, black on a white plate, grown up to {@value #MAX_GROWTH} times
- * about its centre as far as the canvas allows without covering an entity or text it did not already cover.
+ * about its centre as far as the canvas (or, for a text written on an entity, the entity's instance) allows without
+ * covering an entity or text it did not already cover.
  */
 final class TextRepair {
 
@@ -29,11 +31,22 @@ final class TextRepair {
         }
         TextSpec text = found.get();
         List<Box> avoid = avoided(state, text);
+        Optional<Box> carrier = CarriedTexts.carrierOf(state.plan(), text)
+                .map(c -> state.plan()
+                        .entity(c.entityId())
+                        .orElseThrow()
+                        .instances()
+                        .get(c.index()));
         Box chosen = text.box();
         double growth = 1;
         for (double f = MAX_GROWTH; f > 1 + STEP / 2; f -= STEP) {
-            Box candidate =
-                    grown(text.box(), f, state.plan().width(), state.plan().height());
+            double factor = f;
+            Box candidate = carrier.map(b -> grown(text.box(), factor, b))
+                    .orElseGet(() -> grown(
+                            text.box(),
+                            factor,
+                            state.plan().width(),
+                            state.plan().height()));
             if (avoid.stream().noneMatch(candidate::intersects)) {
                 chosen = candidate;
                 growth = f;
@@ -66,6 +79,16 @@ final class TextRepair {
                         !t.id().equals(text.id()) && t.box() != null && !t.box().intersects(text.box()))
                 .forEach(t -> avoid.add(t.box()));
         return avoid;
+    }
+
+    /** The box scaled about its centre, then shifted (and if need be cut) to lie inside its carrier instance. */
+    private static Box grown(Box box, double factor, Box carrier) {
+        Box inCanvas = grown(
+                new Box(box.x() - carrier.x(), box.y() - carrier.y(), box.width(), box.height()),
+                factor,
+                carrier.width(),
+                carrier.height());
+        return new Box(inCanvas.x() + carrier.x(), inCanvas.y() + carrier.y(), inCanvas.width(), inCanvas.height());
     }
 
     /** The box scaled about its centre, then shifted (and if need be cut) to lie inside the canvas. */

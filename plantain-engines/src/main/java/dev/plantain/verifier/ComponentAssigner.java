@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Gives each foreground component to the planned entity it most plausibly depicts: the one whose boxes it sits
  * in or nearest to, weighted by how well its colours match what the entity should look like, best matches first and
- * each entity up to its planned count before any takes more. Components on a text plate, specks and strays far
+ * each entity up to its planned count before any takes more. Components on a text plate (not one written on an entity), specks and strays far
  * from every box (unless clearly of an entity's colours) belong to no entity. Fragments of one drawing are merged.
  */
 final class ComponentAssigner {
@@ -92,7 +92,10 @@ final class ComponentAssigner {
                 }
             }
             for (TextSpec text : plan.texts()) {
-                double proximity = text.box() == null ? 0 : proximity(component, List.of(text.box()));
+                // a text written on an entity is part of that entity's drawing, not a plate of its own
+                double proximity = text.box() == null || onEntity(plan, text.box())
+                        ? 0
+                        : proximity(component, List.of(text.box()));
                 if (proximity >= TEXT_PROXIMITY) {
                     candidates.add(new Candidate(component, null, proximity * colourFactor(1)));
                 }
@@ -100,6 +103,16 @@ final class ComponentAssigner {
         }
         candidates.sort(Comparator.comparingDouble(Candidate::weight).reversed());
         return candidates;
+    }
+
+    /** True when the box lies wholly inside an entity instance's box: a text written on that entity. */
+    private static boolean onEntity(ScenePlan plan, Box text) {
+        return plan.entities().stream()
+                .flatMap(e -> e.instances().stream())
+                .anyMatch(b -> text.x() >= b.x()
+                        && text.y() >= b.y()
+                        && text.right() <= b.right()
+                        && text.bottom() <= b.bottom());
     }
 
     /** Only a clear colour match counts, so that a wrongly coloured entity is not taken for a neighbour. */

@@ -27,7 +27,8 @@ class DraftReproducibilityTest {
                 "two cats and a dog at night",
                 "a sign that says OPEN on a beach",
                 "a watercolour of a yellow boat above a house",
-                "four green balloons in the snow, pixel art"
+                "four green balloons in the snow, pixel art",
+                "a red mug with the word COFFEE, neon"
             })
     void theSamePlanAndSeedGiveTheSameBytes(String prompt) {
         ScenePlan plan = PLANNER.plan(prompt, 640, 480, 42);

@@ -36,6 +36,8 @@ class LexiconTest {
         "people, person, person, true",
         "fire engine, fire engine, fire-engine, false",
         "swan, swan, swan, false",
+        "tube, tube, test-tube, false",
+        "knife, knife, kitchen-knife, false",
     })
     void mapsNounsToArt(String noun, String concept, String artId, boolean plural) {
         assertThat(LEXICON.resolve(List.of(noun.split(" ")), false))
@@ -45,6 +47,12 @@ class LexiconTest {
     @ParameterizedTest
     @ValueSource(strings = {"zorb", "quux", "wooden"})
     void findsNoArtForUnknownWords(String noun) {
+        assertThat(LEXICON.resolve(List.of(noun), false)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sign", "light", "hand", "walking", "tower", "tray", "machine"})
+    void refusesArtWhoseNameEndsWithTheNounButShowsAnotherThing(String noun) {
         assertThat(LEXICON.resolve(List.of(noun), false)).isEmpty();
     }
 

@@ -45,7 +45,7 @@ class PlacesAndReferencesTest {
         assertThat(entities(plan)).isEqualTo(expected);
         assertThat(plan.setting()).isEqualTo(setting);
         assertThat(plan.unrenderable()).isEmpty();
-        assertThat(NounCoverage.nounsWithoutArt(plan)).isEmpty();
+        assertThat(new NounCoverage(PLANNER).nounsWithoutArt(prompt, 3)).isEmpty();
     }
 
     @Test
@@ -102,10 +102,9 @@ class PlacesAndReferencesTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "a desk | desk",
                 "a plum | plum",
-                "a calculator | calculator",
                 "a paddle | paddle",
+                "a nightlight | nightlight",
             })
     void nounsWithoutHonestArtStayUnrenderable(String prompt, String unrenderable) {
         ScenePlan plan = plan(prompt);
@@ -119,6 +118,34 @@ class PlacesAndReferencesTest {
         assertThat(plan.entities()).isEmpty();
         assertThat(plan.unrenderable()).containsExactly("napkin");
         assertThat(plan.notDepicted()).containsExactly("square (in \"square napkin\"): shape not depicted");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a desk | mdi:desk",
+                "a calculator | mdi:calculator",
+                "two pillows | game-icons:pillow",
+                "a carpet | mdi:rug",
+                "a yield sign | mdi:sign-yield",
+            })
+    void nounsWithoutEmojiAreDrawnAsSilhouettes(String prompt, String artId) {
+        ScenePlan plan = plan(prompt);
+        assertThat(plan.unrenderable()).isEmpty();
+        assertThat(plan.entities())
+                .singleElement()
+                .satisfies(e -> assertThat(e.artId()).isEqualTo(artId));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"a pine cone | pine cone", "a washing machine | washing machine"})
+    void aSilhouetteOrMeaningNeverDrawsACompoundAsItsLastWord(String prompt, String unrenderable) {
+        ScenePlan plan = plan(prompt);
+        assertThat(plan.entities()).isEmpty();
+        assertThat(plan.unrenderable()).containsExactly(unrenderable);
     }
 
     @Test

@@ -106,9 +106,9 @@ class PromptParsingTest {
                 "a zorb | zorb | ''",
                 "a cat and a glorptwizzle | glorptwizzle | cat",
                 "a shimmering chair | shimmering | chair",
-                "a zorb next to a dog | zorb, next to | dog",
-                "a cat left of | left of | cat",
-                "a cat between a house | between | cat house",
+                "a zorb next to a dog | zorb | dog",
+                "a cat left of | '' | cat",
+                "a cat between a house | '' | cat house",
             })
     void listsWhatItCannotDepict(String prompt, String unrenderable, String concepts) {
         ScenePlan plan = plan(prompt);

@@ -3,6 +3,7 @@ package dev.plantain.refiner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plantain.art.ArtLibrary;
+import dev.plantain.draft.CarriedTexts;
 import dev.plantain.draft.ComposingRenderer;
 import dev.plantain.draft.SceneArtist;
 import dev.plantain.messages.CheckResult;
@@ -62,7 +63,12 @@ class RefinedDraftDiffMaskTest {
                         "a sign that says \"OPEN\" next to a tree",
                         CheckKind.TEXT,
                         UnaryOperator.<ScenePlan>identity()),
-                Arguments.of("a red balloon", CheckKind.CLIPPING, edit(0, RefinedDraftDiffMaskTest::halfOut)));
+                Arguments.of("a red balloon", CheckKind.CLIPPING, edit(0, RefinedDraftDiffMaskTest::halfOut)),
+                Arguments.of("a cake with the word LOVE", CheckKind.TEXT, UnaryOperator.<ScenePlan>identity()),
+                Arguments.of(
+                        "a cake with the word LOVE",
+                        CheckKind.CLIPPING,
+                        carried(edit(0, RefinedDraftDiffMaskTest::halfOut))));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -152,6 +158,11 @@ class RefinedDraftDiffMaskTest {
             entities.set(entity, e.withInstances(change.apply(new ArrayList<>(e.instances()))));
             return plan.withEntities(entities);
         };
+    }
+
+    /** The edit with every text written on an instance moved along with it, as a draft would draw it. */
+    private static UnaryOperator<ScenePlan> carried(UnaryOperator<ScenePlan> edit) {
+        return plan -> CarriedTexts.follow(plan, edit.apply(plan));
     }
 
     /** The second instance drawn half over the first, so the two merge into one drawing. */

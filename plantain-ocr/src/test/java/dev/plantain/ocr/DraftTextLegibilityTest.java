@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Text the draft engine sets is legible: the verifier's OCR (PP-OCRv4) reads the quoted text of a prompt, planned and
- * drafted by the built-in engines, back from the pixels at 1K and 2K, and the plan's text check passes.
+ * drafted by the built-in engines, back from the pixels at 1K and 2K, and the plan's text check passes: on a sign, poster
+ * or banner, and written on a drawn thing (a cake, a mug, a jar's label, a t-shirt).
  */
 class DraftTextLegibilityTest {
 
@@ -50,7 +51,13 @@ class DraftTextLegibilityTest {
                 "a poster with the words \"Hello World\"|2048",
                 "a banner reading \"SALE 50%\"|1024",
                 "a banner reading \"SALE 50%\"|2048",
-                "a red apple next to a sign that says \"FRESH FRUIT\"|1024"
+                "a red apple next to a sign that says \"FRESH FRUIT\"|1024",
+                "a cake with the word LOVE|1024",
+                "a cake with the word LOVE|2048",
+                "a red mug with the word COFFEE|1024",
+                "a jar with a label reading \"JAM\"|2048",
+                "a t-shirt that says HELLO|1024",
+                "a dog next to a cake that says \"HAPPY BIRTHDAY\"|1024"
             })
     void theOcrReadsTheQuotedTextBack(String prompt, int side) {
         ScenePlan plan = new RuleBasedPlanner(ART).plan(prompt, side, side, 3);

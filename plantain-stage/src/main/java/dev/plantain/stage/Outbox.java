@@ -39,6 +39,9 @@ public class Outbox {
     @Inject
     CommitCheck commits;
 
+    @Inject
+    RewindMarks rewinds;
+
     /** The records of the input being processed on this thread (processing methods run one record at a time). */
     private final ThreadLocal<List<Message<String>>> pending = new ThreadLocal<>();
 
@@ -57,7 +60,7 @@ public class Outbox {
     public Uni<Void> process(Message<String> input, Topic topic, Consumer<ConsumerRecord<String, String>> work) {
         IncomingKafkaRecordMetadata<String, String> metadata = input.getMetadata(IncomingKafkaRecordMetadata.class)
                 .orElseThrow(() -> new IllegalStateException("not a Kafka record: " + input));
-        ConsumerRecord<String, String> record = metadata.getRecord();
+        ConsumerRecord<String, String> record = rewinds.mark(metadata.getChannel(), metadata.getRecord(), topic);
         List<Message<String>> batch = new ArrayList<>();
         pending.set(batch);
         try {

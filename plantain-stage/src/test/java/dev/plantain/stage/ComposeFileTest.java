@@ -10,6 +10,7 @@ import dev.plantain.messages.Topic;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -57,9 +58,10 @@ class ComposeFileTest {
 
     @ParameterizedTest
     @EnumSource(Stage.class)
-    void everyEnvironmentKeyIsAConfigurationKeyTheServiceReads(Stage stage) {
+    void everyEnvironmentKeyIsAConfigurationKeyTheServiceReads(Stage stage) throws IOException {
         Set<String> known = configKeysAsEnvironment("plantain", StageConfig.class);
         known.add("KAFKA_BOOTSTRAP_SERVERS");
+        applicationProperties(stage).stringPropertyNames().forEach(key -> known.add(asEnvironment(key)));
         Iterator<String> names =
                 services.path(stage.label()).path("environment").fieldNames();
         names.forEachRemaining(name ->
@@ -69,13 +71,29 @@ class ComposeFileTest {
     @ParameterizedTest
     @EnumSource(Stage.class)
     void theHostPortIsTheServicesOwnHttpPort(Stage stage) throws IOException {
-        Properties props = new Properties();
-        try (Reader in = Files.newBufferedReader(
-                ROOT.resolve(stage.label() + "-service/src/main/resources/application.properties"))) {
-            props.load(in);
-        }
+        Properties props = applicationProperties(stage);
         String mapping = services.path(stage.label()).path("ports").get(0).asText();
         assertThat(mapping).isEqualTo(props.getProperty("quarkus.http.port") + ":8080");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stage.class)
+    void everyStageSendsItsSpansToTheComposeCollector(Stage stage) throws IOException {
+        Properties props = applicationProperties(stage);
+        JsonNode env = services.path(stage.label()).path("environment");
+        for (String key : new String[] {"quarkus.otel.traces.sampler.arg", "quarkus.otel.exporter.otlp.endpoint"}) {
+            assertThat(props).as("key the service reads").containsKey(key);
+            assertThat(env.has(asEnvironment(key)))
+                    .as(stage.label() + " sets " + key)
+                    .isTrue();
+        }
+        assertThat(env.path("QUARKUS_OTEL_TRACES_SAMPLER_ARG").asDouble()).isPositive();
+        URI collector =
+                URI.create(env.path("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT").asText());
+        assertThat(services.has(collector.getHost()))
+                .as("collector service " + collector.getHost())
+                .isTrue();
+        assertThat(collector.getPort()).as("OTLP/gRPC port").isEqualTo(4317);
     }
 
     @Test
@@ -91,6 +109,20 @@ class ComposeFileTest {
         }
     }
 
+    private static Properties applicationProperties(Stage stage) throws IOException {
+        Properties props = new Properties();
+        try (Reader in = Files.newBufferedReader(
+                ROOT.resolve(stage.label() + "-service/src/main/resources/application.properties"))) {
+            props.load(in);
+        }
+        return props;
+    }
+
+    /** A key as an environment variable ({@code quarkus.otel.traces.sampler.arg}: {@code QUARKUS_OTEL_TRACES_SAMPLER_ARG}). */
+    private static String asEnvironment(String key) {
+        return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
     /** The environment-variable spelling of every key of a {@code @ConfigMapping} interface, nested groups included. */
     private static Set<String> configKeysAsEnvironment(String prefix, Class<?> mapping) {
         Set<String> keys = new HashSet<>();
@@ -101,7 +133,7 @@ class ComposeFileTest {
                     && method.getReturnType().getEnclosingClass() == StageConfig.class) {
                 keys.addAll(configKeysAsEnvironment(key, method.getReturnType()));
             } else {
-                keys.add(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+                keys.add(asEnvironment(key));
             }
         }
         return keys;
