@@ -95,7 +95,8 @@ final class Segmenter {
     private boolean relation() {
         for (Vocabulary.RelationPhrase phrase : Vocabulary.RELATIONS) {
             List<String> words = phrase.words();
-            if (matches(words) && (!words.equals(List.of("in")) || articleFollows(at + 1))) {
+            boolean bare = words.equals(List.of("in")) || words.equals(List.of("on"));
+            if (matches(words) && (!bare || articleFollows(at + 1)) && !(bare && sideAhead())) {
                 units.add(new Unit(Unit.Kind.RELATION, String.join(" ", words), 0, null, null, phrase.kind()));
                 at += words.size();
                 return true;
@@ -114,7 +115,12 @@ final class Segmenter {
         return true;
     }
 
-    /** "in" is "inside" only before a determiner ("in a box"), not in "dressed in red". */
+    /** "on the left" is an absolute side, not "on top of" the left. */
+    private boolean sideAhead() {
+        return SceneWords.SIDES.stream().anyMatch(side -> matches(side.words()));
+    }
+
+    /** "in" (inside) and "on" (on top of) are relations only before a determiner ("in a box"), not in "dressed in red". */
     private boolean articleFollows(int index) {
         return index < tokens.size()
                 && (Vocabulary.count(tokens.get(index).text()).isPresent()

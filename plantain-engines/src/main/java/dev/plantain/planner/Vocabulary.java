@@ -42,6 +42,7 @@ final class Vocabulary {
             phrase(RelationKind.INSIDE, "within"),
             phrase(RelationKind.BETWEEN, "in between"),
             phrase(RelationKind.INSIDE, "in"),
+            phrase(RelationKind.ON_TOP_OF, "on"),
             phrase(RelationKind.BETWEEN, "between"));
 
     private static final Set<String> LINKING =

@@ -52,7 +52,8 @@ class PlacesAndReferencesTest {
     void aPlaceIsNotedWithWhatItsBackgroundCannotShow() {
         assertThat(plan("a cat on a white tile floor").notDepicted())
                 .containsExactly(
-                        "tile floor: the setting (indoors), drawn as the background; colour white" + " not depicted");
+                        "tile floor: the setting (indoors), drawn as the background; colour white not depicted",
+                        "cat on tile floor: tile floor is the setting, so the relation is drawn as being in the scene");
     }
 
     @Test

@@ -88,6 +88,7 @@ class PromptUnderstandingTest {
             value = {
                 "a cat between a dog and a bird | e1 between e2 e3",
                 "a cat in a box | e1 inside e2",
+                "a cat on a table | e1 on-top-of e2",
                 "a cat on the left and a dog on the right | e1 left-of e2",
                 "On the right, a dog; a cat and a bird | e1 right-of e2; e1 right-of e3",
                 "a dog to the left of a cat | e1 left-of e2",
