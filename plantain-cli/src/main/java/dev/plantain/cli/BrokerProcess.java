@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.Uuid;
 
@@ -17,12 +18,26 @@ final class BrokerProcess {
         return settings.home().resolve("plantain-broker/target/lib");
     }
 
+    /**
+     * How clients reach the broker: the security protocol of its client listener and the broker settings that
+     * protocol needs (a SASL mechanism and its users, say).
+     */
+    record ClientListener(String protocol, List<String> settings) {
+
+        static final ClientListener PLAINTEXT = new ClientListener("PLAINTEXT", List.of());
+    }
+
     /** Formats the broker's storage when new (or when its ports changed), then launches it. */
     static Process start(StackSettings settings) {
+        return start(settings, ClientListener.PLAINTEXT);
+    }
+
+    /** As {@link #start(StackSettings)}, its client listener speaking {@code listener}'s protocol. */
+    static Process start(StackSettings settings, ClientListener listener) {
         Path dir = settings.stateDir().resolve("kafka");
         Path data = dir.resolve("data");
         Path config = dir.resolve("server.properties");
-        String properties = serverProperties(settings, data);
+        String properties = serverProperties(settings, data, listener);
         try {
             boolean reuse = Files.exists(config)
                     && Files.readString(config).equals(properties)
@@ -57,26 +72,28 @@ final class BrokerProcess {
         return classpathDir(settings) + "/*";
     }
 
-    private static String serverProperties(StackSettings settings, Path data) {
-        String broker = "localhost:" + settings.kafkaPort();
+    private static String serverProperties(StackSettings settings, Path data, ClientListener listener) {
+        String broker = listener.protocol() + "://localhost:" + settings.kafkaPort();
         String controller = "localhost:" + settings.controllerPort();
-        return String.join(
-                "\n",
+        List<String> lines = new ArrayList<>(List.of(
                 "# A one-node local broker for Plantain's stack, written by ./plantain up.",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.bootstrap.servers=" + controller,
-                "listeners=PLAINTEXT://" + broker + ",CONTROLLER://" + controller,
-                "advertised.listeners=PLAINTEXT://" + broker + ",CONTROLLER://" + controller,
+                "listeners=" + broker + ",CONTROLLER://" + controller,
+                "advertised.listeners=" + broker + ",CONTROLLER://" + controller,
                 "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=" + listener.protocol() + ":" + listener.protocol()
+                        + ",CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=" + listener.protocol(),
                 "log.dirs=" + data,
                 "num.partitions=" + settings.partitions(),
                 "offsets.topic.replication.factor=1",
                 "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1",
-                "group.initial.rebalance.delay.ms=0",
-                "");
+                "group.initial.rebalance.delay.ms=0"));
+        lines.addAll(listener.settings());
+        lines.add("");
+        return String.join("\n", lines);
     }
 }

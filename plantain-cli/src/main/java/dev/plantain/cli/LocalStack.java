@@ -206,7 +206,7 @@ public final class LocalStack {
         StackState.delete(settings.stateDir());
     }
 
-    private static List<String> serviceCommand(StackSettings settings, Stage stage, int port, List<String> extra) {
+    static List<String> serviceCommand(StackSettings settings, Stage stage, int port, List<String> extra) {
         Path jar = settings.home().resolve(StackSettings.module(stage)).resolve("target/quarkus-app/quarkus-run.jar");
         // A service refuses keys of another stage's section (plantain.draft.* in the planner), so each gets its own.
         List<String> command = new ArrayList<>(extra.stream()

@@ -8,8 +8,6 @@ import dev.plantain.messages.DraftJob;
 import dev.plantain.messages.Json;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Topic;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
@@ -42,6 +39,15 @@ class SaslBrokerIT {
     private static final String JAAS = "org.apache.kafka.common.security.plain.PlainLoginModule required"
             + " username=\"plantain\" password=\"plantain-secret\";";
 
+    /** The broker's side: PLAIN only, one user for itself and one for Plantain. */
+    private static final List<String> SASL_BROKER = List.of(
+            "sasl.enabled.mechanisms=PLAIN",
+            "sasl.mechanism.inter.broker.protocol=PLAIN",
+            "listener.name.sasl_plaintext.plain.sasl.jaas.config="
+                    + "org.apache.kafka.common.security.plain.PlainLoginModule required"
+                    + " username=\"broker\" password=\"broker-secret\""
+                    + " user_broker=\"broker-secret\" user_plantain=\"plantain-secret\";");
+
     private static StackSettings settings;
     private static Process broker;
     private static Process planner;
@@ -49,51 +55,21 @@ class SaslBrokerIT {
     @BeforeAll
     static void start() throws Exception {
         settings = TestStacks.fresh("sasl");
-        Path dir = settings.stateDir().resolve("kafka");
-        Files.createDirectories(dir);
-        Path config = dir.resolve("server.properties");
-        Files.writeString(config, serverProperties(dir.resolve("data")));
-        String classpath = BrokerProcess.classpathDir(settings) + "/*";
-        ProcessLauncher.run(
-                List.of(
-                        "-cp",
-                        classpath,
-                        "kafka.tools.StorageTool",
-                        "format",
-                        "--standalone",
-                        "-t",
-                        Uuid.randomUuid().toString(),
-                        "-c",
-                        config.toString()),
-                settings.stateDir().resolve("logs/kafka-format.log"),
-                Duration.ofMinutes(1));
-        broker = ProcessLauncher.start(
-                List.of("-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath, "kafka.Kafka", config.toString()),
-                settings.stateDir().resolve("logs/kafka.log"));
+        broker = BrokerProcess.start(settings, new BrokerProcess.ClientListener("SASL_PLAINTEXT", SASL_BROKER));
         await().atMost(Duration.ofMinutes(1)).ignoreExceptions().until(() -> {
             try (Admin admin = Admin.create(client(true))) {
                 admin.listTopics().names().get();
                 return true;
             }
         });
-        List<String> command = new ArrayList<>(List.of(
-                "-Xmx512m",
-                "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true",
-                "-Dkafka.bootstrap.servers=" + settings.bootstrap(),
-                "-Dkafka.security.protocol=SASL_PLAINTEXT",
-                "-Dkafka.sasl.mechanism=PLAIN",
-                "-Dkafka.sasl.jaas.config=" + JAAS,
-                "-Dquarkus.http.port=" + settings.httpPort(Stage.PLANNER, 0),
-                "-Dplantain.topic-prefix=" + settings.topicPrefix(),
-                "-Dplantain.partitions=1",
-                "-Dplantain.blob.store=local",
-                "-Dplantain.blob.dir=" + settings.blobDir(),
-                "-jar",
-                settings.home()
-                        .resolve(StackSettings.module(Stage.PLANNER))
-                        .resolve("target/quarkus-app/quarkus-run.jar")
-                        .toString()));
+        List<String> command = LocalStack.serviceCommand(
+                settings,
+                Stage.PLANNER,
+                settings.httpPort(Stage.PLANNER, 0),
+                List.of(
+                        "-Dkafka.security.protocol=SASL_PLAINTEXT",
+                        "-Dkafka.sasl.mechanism=PLAIN",
+                        "-Dkafka.sasl.jaas.config=" + JAAS));
         planner = ProcessLauncher.start(command, settings.stateDir().resolve("logs/planner-service-0.log"));
     }
 
@@ -120,7 +96,9 @@ class SaslBrokerIT {
                             "sasl-1",
                             "{\"prompt\":\"two red apples\",\"seed\":3}"))
                     .get();
-            consumer.assign(List.of(new TopicPartition(draft, 0)));
+            consumer.assign(consumer.partitionsFor(draft).stream()
+                    .map(p -> new TopicPartition(draft, p.partition()))
+                    .toList());
             consumer.seekToBeginning(consumer.assignment());
             List<ConsumerRecord<String, String>> found = new ArrayList<>();
             await().atMost(Duration.ofMinutes(2)).until(() -> {
@@ -168,34 +146,5 @@ class SaslBrokerIT {
         p.put("value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
         p.put("isolation.level", "read_committed");
         return p;
-    }
-
-    /** A one-node KRaft broker whose client listener takes only SASL/PLAIN, with one user for Plantain. */
-    private static String serverProperties(Path data) {
-        String listener = "localhost:" + settings.kafkaPort();
-        String controller = "localhost:" + settings.controllerPort();
-        return String.join(
-                "\n",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.bootstrap.servers=" + controller,
-                "listeners=SASL_PLAINTEXT://" + listener + ",CONTROLLER://" + controller,
-                "advertised.listeners=SASL_PLAINTEXT://" + listener + ",CONTROLLER://" + controller,
-                "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "inter.broker.listener.name=SASL_PLAINTEXT",
-                "sasl.enabled.mechanisms=PLAIN",
-                "sasl.mechanism.inter.broker.protocol=PLAIN",
-                "listener.name.sasl_plaintext.plain.sasl.jaas.config="
-                        + "org.apache.kafka.common.security.plain.PlainLoginModule required"
-                        + " username=\"broker\" password=\"broker-secret\""
-                        + " user_broker=\"broker-secret\" user_plantain=\"plantain-secret\";",
-                "log.dirs=" + data,
-                "num.partitions=1",
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "group.initial.rebalance.delay.ms=0",
-                "");
     }
 }

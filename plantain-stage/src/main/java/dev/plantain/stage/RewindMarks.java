@@ -39,14 +39,15 @@ class RewindMarks {
     @Inject
     StageConfig config;
 
-    private final Map<String, Map<String, RewindMark>> byChannel = new ConcurrentHashMap<>();
+    /** A channel's marks, by {@link RewindMark#key}, and its consumer group. */
+    private record Marks(String group, Map<String, RewindMark> byKey) {}
+
+    private final Map<String, Marks> byChannel = new ConcurrentHashMap<>();
 
     /** The record as the stage should see it: with the rewind's attempt id when a rewind made it a re-run. */
     ConsumerRecord<String, String> mark(String channel, ConsumerRecord<String, String> record, Topic topic) {
-        Map<String, RewindMark> marks = byChannel.computeIfAbsent(channel, this::load);
-        String group =
-                String.valueOf(clients.getConsumer(channel).configuration().get(ConsumerConfig.GROUP_ID_CONFIG));
-        RewindMark mark = marks.get(RewindMark.key(group, record.topic(), record.partition()));
+        Marks marks = byChannel.computeIfAbsent(channel, this::load);
+        RewindMark mark = marks.byKey().get(RewindMark.key(marks.group(), record.topic(), record.partition()));
         if (mark == null || !mark.covers(record.offset()) || Replays.attempt(record) != null) {
             return record;
         }
@@ -80,9 +81,10 @@ class RewindMarks {
     }
 
     /** Every mark on the marks topic, read to its end with the channel's connection settings. */
-    private Map<String, RewindMark> load(String channel) {
+    private Marks load(String channel) {
         Map<String, Object> settings =
                 new HashMap<>(clients.getConsumer(channel).configuration());
+        String group = String.valueOf(settings.get(ConsumerConfig.GROUP_ID_CONFIG));
         settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
         settings.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         settings.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.get(ConsumerConfig.CLIENT_ID_CONFIG) + "-rewinds");
@@ -118,6 +120,6 @@ class RewindMarks {
         if (!marks.isEmpty()) {
             LOG.infof("rewind marks for %s: %s", channel, marks.values());
         }
-        return marks;
+        return new Marks(group, marks);
     }
 }
