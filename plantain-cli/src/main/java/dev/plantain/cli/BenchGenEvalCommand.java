@@ -50,12 +50,6 @@ final class BenchGenEvalCommand implements Callable<Integer> {
     int maxRounds;
 
     @Option(
-            names = "--pixel-checks",
-            description = "In-process only: also ask for the clipping, contrast and same-style template checks "
-                    + "of every entity, which the planner does not list yet.")
-    boolean pixelChecks;
-
-    @Option(
             names = "--pipeline",
             description = "Submit the prompts as jobs to the pipeline on Kafka: a stack that up started, or one "
                     + "started and stopped for the run.")
@@ -93,10 +87,6 @@ final class BenchGenEvalCommand implements Callable<Integer> {
             out.println("bench-geneval: skipped, no GenEval prompts at " + file);
             return 0;
         }
-        if (pipeline && pixelChecks) {
-            spec.commandLine().getErr().println("plantain: --pixel-checks runs in-process only");
-            return 2;
-        }
         List<GenEvalBench.Prompt> all = GenEvalBench.parse(Files.readAllLines(file));
         List<GenEvalSample.Entry> sample = GenEvalSample.select(all, limit, perTag);
         String chosen = "GenEval prompts: " + sample.size() + " of " + all.size()
@@ -104,10 +94,9 @@ final class BenchGenEvalCommand implements Callable<Integer> {
         if (pipeline) {
             return pipeline(out, sample, chosen);
         }
-        GenEvalTable table = GenEvalBench.inProcess(sample, maxRounds, pixelChecks);
+        GenEvalTable table = GenEvalBench.inProcess(sample, maxRounds);
         out.println(chosen + "engines in-process (rules planner, compose draft, pixels verifier with PP-OCRv4, "
-                + "layout refiner; no Kafka); a prompt passes when every check of its plan is verified passed"
-                + (pixelChecks ? "; with clipping, contrast and template checks added" : ""));
+                + "layout refiner; no Kafka); a prompt passes when every check of its plan is verified passed");
         table.print(out, maxRounds, "median time per prompt");
         out.flush();
         return 0;

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
-/** The quality table: each image halved by 2x2 averaging, enlarged back by each upscaler, compared with the original. */
+/** A quality table: each image shrunk x2 as a protocol says, enlarged back by each upscaler, scored against itself. */
 final class BenchQuality {
 
     private final PrintWriter out;
@@ -15,22 +15,24 @@ final class BenchQuality {
         this.out = out;
     }
 
-    void print(List<BenchImages.Named> images, Map<String, ImageUpscaler> upscalers) {
+    void print(
+            String title, SrProtocol protocol, List<BenchImages.Named> images, Map<String, ImageUpscaler> upscalers) {
         List<String> names = BenchUpscaleCommand.names(upscalers);
         double[] psnr = new double[names.size()];
         double[] ssim = new double[names.size()];
-        out.println("## Quality (" + images.size() + " images, halved then enlarged x2; PSNR dB / SSIM)");
+        out.println("## " + title + " (" + images.size() + " images, halved then enlarged x2; PSNR dB / SSIM)");
+        out.println(protocol.description() + ".");
         out.println("| image | " + String.join(" | ", names) + " |");
         out.println("|---" + "|---".repeat(names.size()) + "|");
         for (BenchImages.Named image : images) {
             BufferedImage original = image.image();
-            BufferedImage small = halve(original);
+            BufferedImage small = protocol.shrink(original);
             StringBuilder row = new StringBuilder("| " + image.name() + " |");
             for (int i = 0; i < names.size(); i++) {
                 BufferedImage back =
                         upscalers.get(names.get(i)).upscale(small, original.getWidth(), original.getHeight());
-                double p = ImageQuality.psnr(original, back);
-                double s = ImageQuality.ssim(original, back);
+                double p = protocol.psnr(original, back);
+                double s = protocol.ssim(original, back);
                 psnr[i] += p / images.size();
                 ssim[i] += s / images.size();
                 row.append(BenchUpscaleCommand.f(" %.2f / %.4f |", p, s));
@@ -38,7 +40,7 @@ final class BenchQuality {
             out.println(row);
         }
         out.println();
-        out.println("## Quality means");
+        out.println("## " + title + ": means");
         out.println("| upscaler | PSNR dB | SSIM | PSNR margin over lanczos3 | SSIM margin over lanczos3 |");
         out.println("|---|---|---|---|---|");
         int lanczos = names.indexOf("lanczos3");

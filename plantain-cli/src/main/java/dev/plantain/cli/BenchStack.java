@@ -103,6 +103,11 @@ final class BenchStack implements AutoCloseable {
         return timeline.records(TopicAdmin.allNames(PREFIX), jobId);
     }
 
+    /** The broker's bootstrap address. */
+    String bootstrap() {
+        return stack.settings().bootstrap();
+    }
+
     /** Pids by process name ({@code kafka}, {@code draft-0} ...). */
     Map<String, Long> processes() {
         return stack.processes();

@@ -49,23 +49,17 @@ final class BenchUpscaleCommand implements Callable<Integer> {
         all.put("lanczos3", new LanczosUpscaler());
         all.put("bicubic", new BicubicUpscaler());
         try {
-            new BenchQuality(out).print(images, all);
+            BenchQuality quality = new BenchQuality(out);
+            quality.print("Quality, standard protocol", SrProtocol.STANDARD, images, all);
+            quality.print("Quality, box protocol (not what the networks were trained on)", SrProtocol.BOX, images, all);
             new BenchSpeed(out, BenchMachine.probe(), quick).print(esrgan, all);
         } finally {
             esrgan.values().forEach(UpscalerChoice::close);
         }
         out.println();
         out.println("## Engine");
-        out.println(
-                "DJL's ONNX Runtime engine runs the networks: on this 2-core AVX2 machine it ran esrgan-slim x2 at");
-        out.println(
-                "0.101 input MP/s (512x512 tiles) against 0.055 for DJL PyTorch 2.7.1 executing the same layers as");
-        out.println(
-                "NDArray operations, and 0.083 against 0.052 on 256x256 tiles (measured once while choosing; PyTorch");
-        out.println(
-                "is not a dependency, so it is not re-run here). ONNX Runtime plans the whole graph once and fuses");
-        out.println(
-                "Conv+ReLU in its own NCHWc kernels; PyTorch eager pays a JNI call and a layout reorder per layer.");
+        out.println("DJL's ONNX Runtime engine runs the networks. Why it was chosen over DJL PyTorch (measured once,");
+        out.println("while choosing; PyTorch is not a dependency, so it is not re-run here): README, Upscaler.");
         out.flush();
         return 0;
     }

@@ -35,20 +35,12 @@ final class GenEvalBench {
     private final DraftRenderer renderer;
     private final ImageVerifier verifier;
     private final ImageRefiner refiner;
-    private final boolean pixelChecks;
 
-    /** @param pixelChecks add clipping, contrast and template checks to every plan, as a planner could */
-    GenEvalBench(
-            ScenePlanner planner,
-            DraftRenderer renderer,
-            ImageVerifier verifier,
-            ImageRefiner refiner,
-            boolean pixelChecks) {
+    GenEvalBench(ScenePlanner planner, DraftRenderer renderer, ImageVerifier verifier, ImageRefiner refiner) {
         this.planner = planner;
         this.renderer = renderer;
         this.verifier = verifier;
         this.refiner = refiner;
-        this.pixelChecks = pixelChecks;
     }
 
     static List<Prompt> parse(List<String> lines) {
@@ -59,7 +51,7 @@ final class GenEvalBench {
     }
 
     /** Runs the prompts through the built-in engines at 1024x1024, one after another, and tallies them. */
-    static GenEvalTable inProcess(List<GenEvalSample.Entry> sample, int maxRounds, boolean pixelChecks) {
+    static GenEvalTable inProcess(List<GenEvalSample.Entry> sample, int maxRounds) {
         ArtLibrary art = ArtLibrary.fluentFlat();
         SceneArtist artist = new SceneArtist(art);
         try (TextReader reader = OcrReaders.open(Optional.empty())) {
@@ -67,8 +59,7 @@ final class GenEvalBench {
                     new RuleBasedPlanner(art),
                     new ComposingRenderer(artist),
                     new PixelVerifier(art, reader),
-                    new LayoutRefiner(artist),
-                    pixelChecks);
+                    new LayoutRefiner(artist));
             sample.forEach(e -> bench.run(e.prompt(), e.seed(), 1024, maxRounds));
             return bench.table;
         }
@@ -90,7 +81,7 @@ final class GenEvalBench {
         }
         DraftRenderer.Draft draft = renderer.draft(plan);
         BufferedImage image = draft.image();
-        ScenePlan drawn = pixelChecks ? VerifierCorpus.withPixelChecks(draft.drawn()) : draft.drawn();
+        ScenePlan drawn = draft.drawn();
         VerificationReport report = verify(image, drawn);
         boolean draftPassed = report.passed();
         int rounds = 0;

@@ -54,6 +54,7 @@ final class HopBench {
         log.printf("hops: %d jobs measured%n", traces.size());
         BlobTimes blobs = BlobTimes.measure(1024, 1024, jobs);
         Percentiles inProcess = InstantPipeline.measure(jobs);
+        KafkaFloor.Figures floor = KafkaFloor.measure(stack.bootstrap(), Math.max(50, jobs * 5));
         Percentiles pipeline =
                 Percentiles.of(traces.stream().map(JobTrace::total).toList());
         MarkdownTable table = new MarkdownTable(
@@ -99,7 +100,25 @@ final class HopBench {
                 + blobs.get().ms(1)
                 + " ms (p50 / p99). Kafka delivery is from the producer's record timestamp to the consuming"
                 + " stage's started event (both on this machine's clock, whole milliseconds), so it includes"
-                + " the consumer's poll and the decoding of the record.\n";
+                + " the consumer's poll and the decoding of the record.\n"
+                + floor(floor, perHop);
+    }
+
+    /** Kafka's own cost of a hop on the same broker, and what the stages add on top of it. */
+    private static String floor(KafkaFloor.Figures floor, double perHop) {
+        return "\nKafka's own floor on the same broker, no stage in between (a small record to a read_committed"
+                + " consumer already polling, "
+                + floor.plain().count()
+                + " records each): sent plainly "
+                + floor.plain().ms(1)
+                + " ms; sent as a stage sends, in a transaction that also commits an input offset, "
+                + floor.transactional().ms(1)
+                + " ms, of which the commit "
+                + floor.commit().ms(1)
+                + " ms (p50 / p99). A stage's hop pays the transactional floor; what the stages add above it"
+                + " at p50: "
+                + Percentiles.num(perHop - floor.transactional().p50(), 1)
+                + " ms per hop; the blob store column above (images encoded and put, got and decoded) is part of it.\n";
     }
 
     /** One read and one write of a hop's record, repeated after a warm-up. */

@@ -3,8 +3,8 @@ package dev.plantain.cli;
 import java.awt.image.BufferedImage;
 
 /**
- * Full-reference quality of a reconstruction against the original: PSNR over the RGB channels, and SSIM on luma
- * (BT.601) over 8x8 windows moved 4 pixels at a time, with the usual constants for 8-bit images.
+ * Full-reference quality of a reconstruction against the original: PSNR over the RGB channels or on Y alone, and
+ * SSIM on luma (BT.601) over 8x8 windows moved 4 pixels at a time, with the usual constants for 8-bit images.
  */
 final class ImageQuality {
 
@@ -24,6 +24,23 @@ final class ImageQuality {
         }
         double mse = sum / (3.0 * a.getWidth() * a.getHeight());
         return mse == 0 ? 99 : 10 * Math.log10(255 * 255 / mse);
+    }
+
+    /** PSNR of the Y channel as super-resolution papers compute it: BT.601 studio range (16-235), MATLAB's rgb2ycbcr. */
+    static double psnrY(BufferedImage a, BufferedImage b) {
+        double sum = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                double d = studioY(a.getRGB(x, y)) - studioY(b.getRGB(x, y));
+                sum += d * d;
+            }
+        }
+        double mse = sum / ((double) a.getWidth() * a.getHeight());
+        return mse == 0 ? 99 : 10 * Math.log10(255 * 255 / mse);
+    }
+
+    private static double studioY(int rgb) {
+        return 16 + (65.481 * ((rgb >> 16) & 0xff) + 128.553 * ((rgb >> 8) & 0xff) + 24.966 * (rgb & 0xff)) / 255;
     }
 
     static double ssim(BufferedImage a, BufferedImage b) {

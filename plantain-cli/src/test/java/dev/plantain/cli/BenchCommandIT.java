@@ -40,6 +40,7 @@ class BenchCommandIT {
         assertThat(exit).as(err.toString()).isZero();
         String doc = Files.readString(out);
         assertThat(doc).doesNotContain("# old figures").contains("Machine: ").contains("Quick mode");
+        assertThat(doc).contains("Kafka's own floor on the same broker").doesNotContain("sent plainly – ms");
         for (List<String> section : SECTIONS) {
             String rest = doc.substring(doc.indexOf(section.get(0)) + 1);
             assertThat(doc).contains(section.get(0));

@@ -43,18 +43,6 @@ class BenchGenEvalCommandTest {
         assertThat(run(missing)).startsWith("bench-geneval: skipped, no GenEval prompts at " + missing);
     }
 
-    @Test
-    void refusesPixelChecksThroughThePipeline() throws Exception {
-        Path prompts = Files.writeString(dir.resolve("one.jsonl"), "{\"tag\": \"colors\", \"prompt\": \"a red car\"}");
-        CommandLine cli = PlantainCli.commandLine();
-        StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err));
-
-        assertThat(cli.execute("bench-geneval", "--pipeline", "--pixel-checks", "--prompts", prompts.toString()))
-                .isEqualTo(2);
-        assertThat(err.toString()).contains("--pixel-checks runs in-process only");
-    }
-
     private static String run(Path prompts) {
         StringWriter out = new StringWriter();
         CommandLine cli = PlantainCli.commandLine();

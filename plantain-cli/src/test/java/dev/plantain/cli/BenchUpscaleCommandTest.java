@@ -22,7 +22,14 @@ class BenchUpscaleCommandTest {
         assertThat(exit).isZero();
         assertThat(out.toString())
                 .contains(
-                        "## Quality (", "## Quality means", "## Speed", "## Arithmetic rate", "## Memory", "## Engine")
+                        "## Quality, standard protocol (",
+                        "## Quality, standard protocol: means",
+                        "## Quality, box protocol",
+                        "## Speed",
+                        "## Arithmetic rate",
+                        "## Memory",
+                        "## Engine")
+                .contains("bicubic x1/2 downscale with antialiasing", "PSNR on Y", "2x2 box average")
                 .contains("esrgan-slim-x2", "esrgan-medium-x2", "esrgan-thick-x2", "lanczos3", "bicubic")
                 .contains("margin over lanczos3", "GFLOP/s", "peak RSS");
     }

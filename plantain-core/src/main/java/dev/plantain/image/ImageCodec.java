@@ -30,7 +30,21 @@ public final class ImageCodec {
         return maxPixels;
     }
 
+    /**
+     * The image in {@code bytes}: a stage's 8-bit RGB PNG straight into packed RGB ({@link RgbPngReader}), anything
+     * else through ImageIO.
+     *
+     * @throws ImageTooLargeException when the header gives more pixels than the limit
+     * @throws ImageDecodeException when the bytes are not a readable image
+     */
     public BufferedImage decode(byte[] bytes) {
+        if (RgbPngReader.reads(bytes)) {
+            int[] size = RgbPngReader.size(bytes);
+            if ((long) size[0] * size[1] > maxPixels) {
+                throw new ImageTooLargeException(size[0], size[1], maxPixels);
+            }
+            return RgbPngReader.read(bytes);
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {

@@ -19,10 +19,15 @@ interface Look {
 
     /** The look a plan's style names (the first one it knows, for "noto, watercolour"), or empty for a flat one. */
     static Optional<Look> of(ScenePlan plan) {
-        if (plan.style() == null) {
+        return of(plan.style());
+    }
+
+    /** The look a plan's style names (null for none), if any. */
+    static Optional<Look> of(String style) {
+        if (style == null) {
             return Optional.empty();
         }
-        for (String word : plan.style().toLowerCase(Locale.ROOT).split(",")) {
+        for (String word : style.toLowerCase(Locale.ROOT).split(",")) {
             Optional<Look> look = named(word.strip());
             if (look.isPresent()) {
                 return look;

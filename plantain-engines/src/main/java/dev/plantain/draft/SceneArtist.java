@@ -11,6 +11,8 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.image.BufferedImage;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,10 +69,24 @@ public final class SceneArtist {
         return Look.of(plan).map(l -> l.reach(plan.width(), plan.height())).orElse(0);
     }
 
-    /** Draws every entity instance and text touching {@code area}, in plan order, without a background. */
+    /**
+     * Whether a plan in this style (null for none) shows each art's own shape, untouched past its outline (the flat
+     * and photo looks), so that a same-style template can be laid over it.
+     */
+    public static boolean keepsArtShape(String style) {
+        return Look.of(style).map(l -> l.reach(1024, 1024) == 0).orElse(true);
+    }
+
+    /**
+     * Draws every entity instance and text touching {@code area}, without a background: entities in draw order (one in
+     * front of another over it), else in plan order.
+     */
     void drawObjects(Graphics2D g, ScenePlan plan, Shape area, PaintStyle style) {
         Optional<Scenery> scenery = Scenery.of(plan);
-        for (Entity entity : plan.entities()) {
+        List<Entity> ordered = plan.entities().stream()
+                .sorted(Comparator.comparingInt(Entity::layer))
+                .toList();
+        for (Entity entity : ordered) {
             for (Box box : entity.instances()) {
                 if (touches(area, box)) {
                     scenery.ifPresent(s -> s.castShadow(g, box));

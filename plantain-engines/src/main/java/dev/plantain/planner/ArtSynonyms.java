@@ -148,7 +148,20 @@ final class ArtSynonyms {
             Map.entry("pepper", "hot-pepper"),
             Map.entry("moon", "full-moon"),
             Map.entry("badge", "name-badge"),
-            Map.entry("tea", "teacup-without-handle"));
+            Map.entry("tea", "teacup-without-handle"),
+            Map.entry("magnifying-glass", "magnifying-glass-tilted-left"),
+            Map.entry("magnifier", "magnifying-glass-tilted-left"),
+            Map.entry("nut", "chestnut"),
+            Map.entry("hand-cream", "lotion-bottle"),
+            Map.entry("game-piece", "chess-pawn"),
+            Map.entry("paddle", "ping-pong"),
+            Map.entry("ping-pong-paddle", "ping-pong"),
+            Map.entry("table-tennis-paddle", "ping-pong"),
+            Map.entry("beer", "beer-mug"),
+            Map.entry("noodle", "steaming-bowl"),
+            Map.entry("noodles", "steaming-bowl"),
+            Map.entry("document", "page-facing-up"),
+            Map.entry("journal", "notebook"));
 
     /**
      * The keys whose art is a stand-in, not a picture of the thing (a plate for a table, a radio for a microwave), or a

@@ -1,6 +1,7 @@
 package dev.plantain.planner;
 
 import dev.plantain.plan.Palette;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,9 @@ import java.util.Optional;
  * Finds a noun phrase's head: the last words that name art. The phrase's last words are looked up directly and
  * then by meaning (emoji names, WordNet, keywords); only then do earlier words get a direct lookup, so a modifier
  * ("a metal sedan") never wins over an unusual head noun, and a shape, material or texture word before an unknown noun
- * is never taken for the thing ("a square napkin" is no red square).
+ * is never taken for the thing ("a square napkin" is no red square). An earlier noun is looked up by meaning only
+ * before a word that cannot be a noun ("four stools provided seating"). A silhouette named by several words as a whole
+ * ("watering can") wins over the art of their last word.
  */
 final class HeadFinder {
 
@@ -28,7 +31,27 @@ final class HeadFinder {
         for (int end = last - 1; head.isEmpty() && end >= 1; end--) {
             head = atEnd(words, end, many, lexicon, false);
         }
+        for (int end = last - 1; head.isEmpty() && end >= 1; end--) {
+            if (isNoNoun(words.get(end)) && isPlainNoun(words.get(end - 1))) {
+                head = atEnd(words, end, many, lexicon, true);
+            }
+        }
         return head;
+    }
+
+    /**
+     * Whether a word after a candidate head cannot be a noun the head modifies ("desk provide light", "stool
+     * completed"), so the head may be found by meaning; before a noun ("teardrop plum") it stays a modifier.
+     */
+    private static boolean isNoNoun(String word) {
+        return WordNet.isKnown(word) && !WordNet.hasNounForm(word) && SceneWords.attribute(word) == null;
+    }
+
+    private static boolean isPlainNoun(String word) {
+        return WordNet.isNoun(word)
+                && !WordNet.isAdjective(word)
+                && !WordNet.isVerbForm(word)
+                && !WordNet.isPastForm(word);
     }
 
     /** A colour word left over ("black and white tiles") names no thing unless it is a fruit ("an orange"). */
@@ -55,6 +78,29 @@ final class HeadFinder {
                         && !WordNet.hypernyms(compound).contains(String.join("-", words.subList(start, end)));
     }
 
+    /**
+     * The silhouette named by a noun of several words as a whole ("watering can"), which wins over the art of its last
+     * word alone (canned food).
+     */
+    private static Optional<Lexicon.Match> wholeSilhouette(List<String> noun) {
+        if (noun.size() < 2) {
+            return Optional.empty();
+        }
+        String written = String.join("-", noun);
+        String last = noun.get(noun.size() - 1);
+        String prefix = written.substring(0, written.length() - last.length());
+        List<String> forms = new ArrayList<>(List.of(last));
+        forms.addAll(Inflection.singulars(last));
+        for (String singular : forms) {
+            Optional<String> art = Silhouettes.artId(prefix + singular);
+            if (art.isPresent()) {
+                return Optional.of(
+                        new Lexicon.Match((prefix + singular).replace('-', ' '), art.get(), !singular.equals(last)));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Widens the head over words that WordNet joins to it as one noun ("school bus", "water bottle"). */
     private static Head compound(List<String> words, int start, int end, Lexicon.Match match) {
         int from = start;
@@ -68,11 +114,13 @@ final class HeadFinder {
         for (int length = Math.min(MAX_NOUN_WORDS, end); length >= 1; length--) {
             List<String> noun = words.subList(end - length, end);
             if (length == 1 && isBareColour(noun.get(0), lexicon)
+                    || length == 1 && meaning && WordNet.isVerbForm(noun.get(0))
                     || length == 1 && end < words.size() && SceneWords.attribute(noun.get(0)) != null) {
                 continue;
             }
-            Optional<Lexicon.Match> match =
-                    meaning ? lexicon.resolveByMeaning(noun, many) : lexicon.resolve(noun, many);
+            Optional<Lexicon.Match> match = meaning
+                    ? lexicon.resolveByMeaning(noun, many)
+                    : wholeSilhouette(noun).or(() -> lexicon.resolve(noun, many));
             if (match.isPresent() && namesAnotherThing(words, end - length, end, match.get(), meaning)) {
                 return Optional.empty();
             }

@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 
 /**
  * Solves a layout: a margin all round, a band at the bottom for text carriers, and the rest of the canvas split
- * into cells so every relation holds between the groups' centres. Boxes never overlap and stay on the canvas. A text
+ * into cells so every relation holds between the groups' centres. Boxes stay on the canvas and never overlap, except
+ * where one entity stands in front of another ({@link FrontAndBack}). A text
  * written on an entity gets no band: its box lies on the lower middle of the entity's first instance, which is
  * drawn larger when it would be too small to carry legible text.
  */
@@ -29,8 +30,8 @@ final class LayoutSolver {
     /** The least height of an on-entity text box, as a share of the canvas's short side, for legible text. */
     static final double MIN_ON_HEIGHT = 0.07;
 
-    /** Every entity's instance boxes, and every text's carrier box. */
-    record Layout(List<List<Box>> instances, List<Box> carriers) {}
+    /** Every entity's instance boxes and draw order ({@link FrontAndBack}), and every text's carrier box. */
+    record Layout(List<List<Box>> instances, int[] drawOrders, List<Box> carriers) {}
 
     private LayoutSolver() {}
 
@@ -48,7 +49,9 @@ final class LayoutSolver {
             textArea = new Cell(usable.x(), usable.y() + usable.height() - band, usable.width(), band);
         }
         double minText = MIN_ON_HEIGHT * Math.min(width, height);
-        List<List<Box>> instances = instances(parsed, entityArea, random, minText);
+        RelationGraph graph = new RelationGraph(entities.size(), parsed.relations(), random);
+        List<List<Box>> instances = instances(parsed, graph, entityArea, random, minText);
+        FrontAndBack.overlap(instances, graph.frontOf, entityArea);
         List<Box> plates = carriers(texts, textArea);
         List<Box> boxes = new ArrayList<>();
         int plate = 0;
@@ -58,12 +61,12 @@ final class LayoutSolver {
                             ? plates.get(plate++)
                             : onEntity(instances.get(text.entity()).get(0)));
         }
-        return new Layout(instances, boxes);
+        return new Layout(instances, FrontAndBack.drawOrders(graph.frontOf, entities.size()), boxes);
     }
 
-    private static List<List<Box>> instances(ParsedPrompt parsed, Cell area, SplittableRandom random, double minText) {
+    private static List<List<Box>> instances(
+            ParsedPrompt parsed, RelationGraph graph, Cell area, SplittableRandom random, double minText) {
         List<ParsedEntity> entities = parsed.entities();
-        RelationGraph graph = new RelationGraph(entities.size(), parsed.relations(), random);
         Cell[] cells = SceneGrid.cells(entities, graph, area, random);
         List<List<Box>> instances = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.plantain.planner;
 
+import dev.plantain.draft.SceneArtist;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Check;
 import dev.plantain.plan.CheckKind;
@@ -10,8 +11,17 @@ import dev.plantain.plan.TextSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The checks a plan asks the verifier to make: every count, colour, relation and text it promises. */
+/**
+ * The checks a plan asks the verifier to make: every count, colour, relation and text it promises, and on every job
+ * the pixel checks a careful reader makes unasked: the whole image is a picture, and each entity stands whole inside
+ * the canvas, stands out from its surroundings and is the art planned for it. Identity is asked because every
+ * entity's {@code artId} names art in the library the built-in draft engine draws from, and only in the looks that keep
+ * the art's shape; a verifier that lacks that library reports it not verified.
+ */
 final class PlanChecks {
+
+    /** The checks every entity gets from the pixels alone, whatever the prompt says of it; identity last. */
+    static final List<CheckKind> PIXEL_KINDS = List.of(CheckKind.CLIPPING, CheckKind.CONTRAST, CheckKind.IDENTITY);
 
     private PlanChecks() {}
 
@@ -42,12 +52,23 @@ final class PlanChecks {
                 kind.label());
     }
 
-    static List<Check> of(List<Entity> entities, List<Relation> relations, List<TextSpec> texts) {
+    /**
+     * The checks for these parts of a plan drawn in {@code style} (null for none); the template check is asked only
+     * where the built-in draft engine's look keeps the art's shape (flat, photo), the only images it can judge.
+     */
+    static List<Check> of(List<Entity> entities, List<Relation> relations, List<TextSpec> texts, String style) {
+        List<CheckKind> pixelKinds = SceneArtist.keepsArtShape(style) ? PIXEL_KINDS : PIXEL_KINDS.subList(0, 2);
         List<Check> checks = new ArrayList<>();
+        if (!entities.isEmpty() || !texts.isEmpty()) {
+            checks.add(new Check("image", CheckKind.IMAGE, null, null, null));
+        }
         for (Entity e : entities) {
             checks.add(new Check("count:" + e.id(), CheckKind.COUNT, e.id(), null, Integer.toString(e.count())));
             if (e.color() != null) {
                 checks.add(new Check("color:" + e.id(), CheckKind.COLOR, e.id(), null, e.color()));
+            }
+            for (CheckKind kind : pixelKinds) {
+                checks.add(new Check(kind.label() + ":" + e.id(), kind, e.id(), null, null));
             }
         }
         for (Relation r : relations) {

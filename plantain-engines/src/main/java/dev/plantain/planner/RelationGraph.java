@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
 
 /**
  * Relations as two acyclic orders over entities, left-to-right and top-to-bottom, plus each entity's vertical
- * alignment ({@link #align}) and horizontal alignment ({@link #across}, which draws next-to pairs together). A
- * relation that would close a cycle (contradictory prompts) is left out of the order.
+ * alignment ({@link #align}) and horizontal alignment ({@link #across}, which draws next-to and in-front-of pairs
+ * together), and a third acyclic order, front to back ({@link #frontOf}). A relation that would close a cycle
+ * (contradictory prompts) is left out of the order.
  */
 final class RelationGraph {
 
@@ -19,6 +20,9 @@ final class RelationGraph {
     final List<List<Integer>> downward = new ArrayList<>();
     final Align[] align;
     final Align[] across;
+    /** Who stands in front of whom: {@code frontOf.get(i)} lists the entities {@code i} is in front of. */
+    final List<List<Integer>> frontOf = new ArrayList<>();
+
     private final int[] component;
 
     RelationGraph(int size, List<ParsedRelation> relations, SplittableRandom random) {
@@ -31,6 +35,7 @@ final class RelationGraph {
         for (int i = 0; i < size; i++) {
             rightward.add(new ArrayList<>());
             downward.add(new ArrayList<>());
+            frontOf.add(new ArrayList<>());
             component[i] = i;
         }
         for (ParsedRelation r : relations) {
@@ -45,6 +50,11 @@ final class RelationGraph {
             return;
         }
         union(s, o);
+        if (r.kind() == RelationKind.IN_FRONT_OF) {
+            addEdge(frontOf, s, o);
+        } else if (r.kind() == RelationKind.BEHIND) {
+            addEdge(frontOf, o, s);
+        }
         switch (r.kind()) {
             case LEFT_OF -> addEdge(rightward, s, o);
             case RIGHT_OF -> addEdge(rightward, o, s);
@@ -77,7 +87,8 @@ final class RelationGraph {
                     left = right;
                     right = swap;
                 }
-                if (r.kind() == RelationKind.NEXT_TO && across[left] == Align.CENTER && across[right] == Align.CENTER) {
+                if (r.kind() != RelationKind.INSIDE && across[left] == Align.CENTER && across[right] == Align.CENTER) {
+                    // next-to and front-to-back pairs are drawn together; a front-to-back pair then overlaps
                     across[left] = Align.END;
                     across[right] = Align.START;
                 }

@@ -62,7 +62,8 @@ public final class RuleBasedPlanner implements ScenePlanner {
                     p.count(),
                     p.color(),
                     p.size(),
-                    layout.instances().get(i)));
+                    layout.instances().get(i),
+                    layout.drawOrders()[i]));
         }
         List<Relation> relations = new ArrayList<>();
         for (ParsedRelation r : parsed.relations()) {
@@ -89,7 +90,7 @@ public final class RuleBasedPlanner implements ScenePlanner {
                 relations,
                 texts,
                 parsed.unrenderable(),
-                PlanChecks.of(entities, relations, texts),
+                PlanChecks.of(entities, relations, texts, notes.style()),
                 notes.setting(),
                 notes.style(),
                 notes.notDepicted,

@@ -23,13 +23,14 @@ final class SettingNouns {
                             + "floor flooring ceiling wall tile classroom office studio gallery museum library ballroom "
                             + "foyer lobby pantry attic basement garage gym laboratory lab nook interior apartment "
                             + "restaurant cafe bakery shop store bathroom-floor kitchen-floor",
-            "table", "table-top tabletop countertop counter-top counter kitchen-counter workbench",
+            "table", "table-top tabletop countertop counter-top counter kitchen-counter kitchen-island workbench",
             "city",
                     "street road sidewalk pavement curb alley alleyway cobblestone crosswalk downtown town avenue "
                             + "highway parking-lot driveway skyline",
             "beach", "beach shore seashore coast sand",
             "field", "field meadow lawn grass pasture grassland prairie savanna savannah countryside",
-            "garden", "yard backyard park",
+            "garden", "yard backyard park playground",
+            "snow", "snow snowfield",
             "forest", "woods jungle woodland rainforest",
             "mountains", "hill hillside valley cliff canyon",
             "desert", "dune",

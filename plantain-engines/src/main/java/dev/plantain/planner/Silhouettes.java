@@ -65,7 +65,19 @@ final class Silhouettes {
             Map.entry("signpost", "sign-direction"),
             Map.entry("traffic-cone", "traffic-cone"),
             Map.entry("sugar-cube", "sugar-cube"),
-            Map.entry("ceiling-light", "ceiling-light"));
+            Map.entry("ceiling-light", "ceiling-light"),
+            Map.entry("roof", "house-roof"),
+            Map.entry("nightstand", "table-furniture"),
+            Map.entry("screw", "screw-round-top"),
+            Map.entry("watering-can", "watering-can"),
+            Map.entry("watering-pot", "watering-can"),
+            Map.entry("showerhead", "shower-head"),
+            Map.entry("shower-head", "shower-head"),
+            Map.entry("ornament", "ornament"),
+            Map.entry("christmas-ornament", "ornament"),
+            Map.entry("checkerboard", "checkerboard"),
+            Map.entry("stamp", "postage-stamp"),
+            Map.entry("postage-stamp", "postage-stamp"));
 
     private static final Map<String, String> GAME_ICONS = Map.ofEntries(
             Map.entry("pillow", "pillow"),
@@ -81,7 +93,19 @@ final class Silhouettes {
             Map.entry("tiara", "tiara"),
             Map.entry("obelisk", "obelisk"),
             Map.entry("column", "ionic-column"),
-            Map.entry("crate", "wooden-crate"));
+            Map.entry("crate", "wooden-crate"),
+            Map.entry("block", "stone-block"),
+            Map.entry("birdhouse", "bird-house"),
+            Map.entry("plum", "plum"),
+            Map.entry("sail", "sail"),
+            Map.entry("skirt", "skirt"),
+            Map.entry("zipper", "zipper"),
+            Map.entry("button", "shirt-button"),
+            Map.entry("prism", "prism"),
+            Map.entry("tower", "stone-tower"),
+            Map.entry("paw", "paw"),
+            Map.entry("cushion", "pillow"),
+            Map.entry("river", "river"));
 
     /**
      * Keys drawn only for the noun itself, never for a noun they are a hypernym of: a hedge is no fence, a pine cone no
@@ -103,7 +127,18 @@ final class Silhouettes {
             "mirror",
             "knob",
             "grill",
-            "aquarium");
+            "aquarium",
+            "roof",
+            "ornament",
+            "stamp",
+            "block",
+            "button",
+            "prism",
+            "tower",
+            "paw",
+            "skirt",
+            "screw",
+            "river");
 
     private Silhouettes() {}
 

@@ -17,7 +17,8 @@ final class StopWords {
                     + "left right top bottom middle center centre side front back corner background foreground colored "
                     + "coloured color colour same exactly holding holds wearing wears eating eats riding rides playing "
                     + "plays flying running jumping sleeping looking carrying carries resting floating hanging parked made "
-                    + "filled full covered hold sit sits stand stands lie lies rest rests keep keeps mix mixes boil boils ")
+                    + "filled full covered hold sit sits stand stands lie lies rest rests keep keeps mix mixes boil boils "
+                    + "he him she they them we us you i me against ")
             .strip()
             .split(" "));
 

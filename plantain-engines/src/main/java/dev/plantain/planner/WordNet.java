@@ -56,6 +56,15 @@ final class WordNet {
         }
     }
 
+    /** Whether WordNet reads the word as any form of a noun ("craftsmen"), however loosely; "completed" it does not. */
+    static boolean hasNounForm(String word) {
+        try {
+            return Holder.DICTIONARY.lookupIndexWord(POS.NOUN, word.replace('-', ' ')) != null;
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for '" + word + "'", e);
+        }
+    }
+
     /** Whether WordNet knows the word as an adjective ("empty", "black"). */
     static boolean isAdjective(String word) {
         try {
@@ -68,9 +77,15 @@ final class WordNet {
 
     /** Whether the word is a verb's -ing form ("walking", "feeding"), read as the action, not as a thing. */
     static boolean isVerbForm(String word) {
-        if (!word.endsWith("ing")) {
-            return false;
-        }
+        return word.endsWith("ing") && isInflectedVerb(word);
+    }
+
+    /** Whether the word is a verb's past form ("chased", "completed"), even where WordNet also has it as a noun. */
+    static boolean isPastForm(String word) {
+        return word.endsWith("ed") && isInflectedVerb(word);
+    }
+
+    private static boolean isInflectedVerb(String word) {
         try {
             IndexWord found = Holder.DICTIONARY.lookupIndexWord(POS.VERB, word.replace('-', ' '));
             return found != null && !found.getLemma().equalsIgnoreCase(word.replace('-', ' '));

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * The built-in refiner: moves (and if need be shrinks) crowded, clipped or misplaced instances to free spots, adds or
- * removes instances to meet a count, strengthens a missed colour and re-sets illegible text, then repaints only the
- * regions it changed, leaving every other pixel as it was.
+ * removes instances to meet a count, strengthens a missed colour, re-sets illegible text, outlines an entity that does
+ * not stand out and repaints one drawn with the wrong art, then repaints only the regions it changed, leaving every
+ * other pixel as it was.
  */
 public final class LayoutRefiner implements ImageRefiner {
 
@@ -37,6 +38,7 @@ public final class LayoutRefiner implements ImageRefiner {
         BufferedImage repaired = copy(image);
         if (!state.mask().isEmpty()) {
             artist.repaint(repaired, state.plan(), state.mask(), state.style());
+            ContrastRepair.drawOutlines(repaired, state, artist);
         }
         return new Refinement(repaired, state.plan(), state.changes());
     }
@@ -48,6 +50,8 @@ public final class LayoutRefiner implements ImageRefiner {
             case POSITION -> RelationRepair.repair(state, check);
             case COLOR -> recolour(state, check);
             case TEXT -> TextRepair.repair(state, check);
+            case CONTRAST -> ContrastRepair.repair(state, check);
+            case IDENTITY -> IdentityRepair.repair(state, check);
             default ->
                 state.note("left the image as it was: the refiner cannot repair a "
                         + check.kind().label() + " check " + RepairState.cause(check));

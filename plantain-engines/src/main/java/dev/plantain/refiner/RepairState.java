@@ -1,6 +1,7 @@
 package dev.plantain.refiner;
 
 import dev.plantain.draft.CarriedTexts;
+import dev.plantain.draft.Outline;
 import dev.plantain.draft.PaintStyle;
 import dev.plantain.draft.SceneArtist;
 import dev.plantain.messages.CheckResult;
@@ -31,6 +32,7 @@ final class RepairState {
     private final Area mask = new Area();
     private final Set<String> fullyRecoloured = new LinkedHashSet<>();
     private final Set<String> emphasisedTexts = new LinkedHashSet<>();
+    private final Set<String> outlined = new LinkedHashSet<>();
     private final List<String> changes = new ArrayList<>();
 
     RepairState(ScenePlan plan) {
@@ -129,6 +131,22 @@ final class RepairState {
     void recolourFully(Entity entity) {
         fullyRecoloured.add(entity.id());
         entity.instances().forEach(this::repaint);
+    }
+
+    /** Redraws every instance of an entity from its planned art, and whatever it covered around its box. */
+    void redraw(Entity entity) {
+        entity.instances().forEach(b -> repaint(b.grow(Outline.width(b) + FRINGE)));
+    }
+
+    /** Redraws every instance of an entity with a contrasting outline around its art. */
+    void outline(Entity entity) {
+        outlined.add(entity.id());
+        redraw(entity);
+    }
+
+    /** Ids of the entities to draw with an outline once the repaint is done. */
+    List<String> outlined() {
+        return List.copyOf(outlined);
     }
 
     /** Sets a text anew, emphasised, in a (possibly larger) box. */

@@ -2,16 +2,14 @@ package dev.plantain.verifier;
 
 import boofcv.struct.image.GrayU8;
 import dev.plantain.art.ArtLibrary;
-import dev.plantain.draft.Recolour;
+import dev.plantain.draft.Outline;
 import dev.plantain.draft.SceneArtist;
-import dev.plantain.image.Lab;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Check;
 import dev.plantain.plan.Entity;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
+import dev.plantain.plan.TextSpec;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,7 +17,8 @@ import java.util.Optional;
  * draft engine's own artist (same library, same recolouring) on the image's row backgrounds and segmented as the image
  * was must cover the same pixels as the image's foreground there, with an intersection over union of at least
  * {@value #MIN_IOU} at the best offset within {@value #SLACK} of the box's size. It only shows identity for images
- * drawn in that style, and its report says so; the weakest instance decides.
+ * drawn in that style, and its report says so; the weakest instance decides. An instance the refiner outlined to make
+ * it stand out is matched against the art drawn with the same {@link Outline}.
  */
 final class IdentityJudge {
 
@@ -28,11 +27,11 @@ final class IdentityJudge {
     private static final String LABEL = "same-style template check: ";
 
     private final ArtLibrary art;
-    private final SceneArtist artist;
+    private final ArtTemplate templates;
 
     IdentityJudge(ArtLibrary art) {
         this.art = art;
-        this.artist = art == null ? null : new SceneArtist(art);
+        this.templates = art == null ? null : new ArtTemplate(new SceneArtist(art));
     }
 
     CheckResult judge(Check check, Scene scene) {
@@ -48,13 +47,14 @@ final class IdentityJudge {
             return Verdicts.notVerified(
                     check, LABEL + "no art '" + e.artId() + "' in the library or no planned box", scene.region(e));
         }
-        Segmentation seg = scene.segmentation();
         double weakest = 1;
         Box weakestBox = e.instances().get(0);
         for (Box box : e.instances()) {
-            GrayU8 template = template(e, box, seg);
-            int slack = (int) Math.round(SLACK * Math.max(template.width, template.height));
-            double iou = bestIou(template, seg.mask, box.x() / seg.scale, box.y() / seg.scale, slack);
+            double iou = iou(e, box, scene, 0);
+            if (iou < MIN_IOU) {
+                // the refiner outlines an instance that does not stand out: the same style, so the same art
+                iou = Math.max(iou, iou(e, box, scene, Outline.width(box)));
+            }
             if (iou < weakest) {
                 weakest = iou;
                 weakestBox = box;
@@ -71,32 +71,29 @@ final class IdentityJudge {
         return Verdicts.of(check, passed, weakest / MIN_IOU, measured, passed ? scene.region(e) : weakestBox);
     }
 
-    /** The entity drawn into a box of this size, as the segmentation would see it, at working resolution. */
-    private GrayU8 template(Entity e, Box box, Segmentation seg) {
-        int w = Math.max(1, box.width());
-        int h = Math.max(1, box.height());
-        BufferedImage drawing = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = drawing.createGraphics();
-        try {
-            for (int y = 0; y < h; y++) {
-                g.setColor(new Color(seg.backgroundAt((box.y() + y) / seg.scale).toRgb()));
-                g.fillRect(0, y, w, 1);
-            }
-            artist.drawInstance(g, e, new Box(0, 0, w, h), Recolour.SHADED);
-        } finally {
-            g.dispose();
-        }
-        int s = seg.scale;
-        GrayU8 mask = new GrayU8((w + s - 1) / s, (h + s - 1) / s);
-        for (int y = 0; y < mask.height; y++) {
-            Lab background = seg.backgroundAt(box.y() / s + y);
-            for (int x = 0; x < mask.width; x++) {
-                int p = drawing.getRGB(Math.min(w - 1, x * s + s / 2), Math.min(h - 1, y * s + s / 2));
-                boolean on = ColourTable.distance(ColourTable.index(p), background) > Segmentation.FOREGROUND_DELTA_E;
-                mask.set(x, y, on ? 1 : 0);
+    /**
+     * The best overlap of the instance's template, outlined {@code outline} pixels wide (0: none), near its box, both
+     * left out where a planned text plate lies on the instance (a text written on it is judged by the text check).
+     */
+    private double iou(Entity e, Box box, Scene scene, int outline) {
+        Segmentation seg = scene.segmentation();
+        GrayU8 template = templates.draw(e, box, seg, outline);
+        GrayU8 image = seg.mask;
+        int x0 = (box.x() - outline) / seg.scale;
+        int y0 = (box.y() - outline) / seg.scale;
+        List<Box> plates = scene.plan().texts().stream()
+                .map(TextSpec::box)
+                .filter(t -> t != null && t.intersects(box))
+                .toList();
+        if (!plates.isEmpty()) {
+            image = image.clone();
+            for (Box plate : plates) {
+                ArtTemplate.clear(template, plate, x0, y0, seg.scale);
+                ArtTemplate.clear(image, plate, 0, 0, seg.scale);
             }
         }
-        return Segmentation.close(mask, seg.radius);
+        int slack = (int) Math.round(SLACK * Math.max(template.width, template.height));
+        return bestIou(template, image, x0, y0, slack);
     }
 
     /**
@@ -104,13 +101,14 @@ final class IdentityJudge {
      * over the slack, then every pixel offset around the best coarse one.
      */
     static double bestIou(GrayU8 template, GrayU8 image, int x0, int y0, int slack) {
+        MaskOverlap overlap = new MaskOverlap(template, image);
         int step = Math.max(1, slack / 6);
         double best = -1;
         int bx = 0;
         int by = 0;
         for (int dy = -slack; dy <= slack; dy += step) {
             for (int dx = -slack; dx <= slack; dx += step) {
-                double iou = iou(template, image, x0 + dx, y0 + dy);
+                double iou = overlap.iou(x0 + dx, y0 + dy);
                 if (iou > best) {
                     best = iou;
                     bx = dx;
@@ -120,29 +118,9 @@ final class IdentityJudge {
         }
         for (int dy = by - step + 1; dy < by + step; dy++) {
             for (int dx = bx - step + 1; dx < bx + step; dx++) {
-                best = Math.max(best, iou(template, image, x0 + dx, y0 + dy));
+                best = Math.max(best, overlap.iou(x0 + dx, y0 + dy));
             }
         }
         return Math.max(0, best);
-    }
-
-    private static double iou(GrayU8 template, GrayU8 image, int ox, int oy) {
-        long both = 0;
-        long either = 0;
-        for (int y = 0; y < template.height; y++) {
-            int iy = oy + y;
-            for (int x = 0; x < template.width; x++) {
-                int ix = ox + x;
-                boolean t = template.data[y * template.width + x] != 0;
-                boolean m = ix >= 0
-                        && iy >= 0
-                        && ix < image.width
-                        && iy < image.height
-                        && image.data[iy * image.width + ix] != 0;
-                both += t && m ? 1 : 0;
-                either += t || m ? 1 : 0;
-            }
-        }
-        return either == 0 ? 0 : both / (double) either;
     }
 }

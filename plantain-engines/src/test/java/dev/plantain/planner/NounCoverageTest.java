@@ -20,7 +20,9 @@ class NounCoverageTest {
                 "a cat left of | ''",
                 "a zorb next to a dog | zorb",
                 "a crunchy apple and a shiny zorb | zorb",
-                "a cat sat next to a paddle | paddle",
+                "a cat sat next to a bracelet | bracelet",
+                "a tower and a dome that fascinated him | dome",
+                "a white snow and a blue sled | ''",
                 "a blue rectangular zorb | zorb",
             })
     void listsOnlyHeadNounsWithoutArt(String prompt, String nouns) {

@@ -103,8 +103,8 @@ class PlacesAndReferencesTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "a plum | plum",
-                "a paddle | paddle",
+                "a bracelet | bracelet",
+                "a lid | lid",
                 "a nightlight | nightlight",
             })
     void nounsWithoutHonestArtStayUnrenderable(String prompt, String unrenderable) {
@@ -130,6 +130,24 @@ class PlacesAndReferencesTest {
                 "two pillows | game-icons:pillow",
                 "a carpet | mdi:rug",
                 "a yield sign | mdi:sign-yield",
+                "a cubic block | game-icons:stone-block",
+                "a red roof | mdi:house-roof",
+                "a watering can | mdi:watering-can",
+                "a teardrop plum | game-icons:plum",
+                "a white paw | game-icons:paw",
+                "a blue stamp | mdi:postage-stamp",
+                "a nightstand | mdi:table-furniture",
+                "a birdhouse | game-icons:bird-house",
+                "three screws | mdi:screw-round-top",
+                "a short skirt | game-icons:skirt",
+                "a big zipper | game-icons:zipper",
+                "a small button | game-icons:shirt-button",
+                "a spherical ornament | mdi:ornament",
+                "a tall tower | game-icons:stone-tower",
+                "a triangular sail | game-icons:sail",
+                "a triangular prism | game-icons:prism",
+                "a long river | game-icons:river",
+                "square cushions | game-icons:pillow",
             })
     void nounsWithoutEmojiAreDrawnAsSilhouettes(String prompt, String artId) {
         ScenePlan plan = plan(prompt);
@@ -137,6 +155,38 @@ class PlacesAndReferencesTest {
         assertThat(plan.entities())
                 .singleElement()
                 .satisfies(e -> assertThat(e.artId()).isEqualTo(artId));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a spherical magnifying glass | magnifying-glass-tilted-left",
+                "four paddles | ping-pong",
+                "a black nut | chestnut",
+                "the fluffy noodles | steaming-bowl",
+                "a triangular game piece | chess-pawn",
+                "a leather journal | notebook",
+                "two documents | page-facing-up",
+                "a cylindrical jar of hand cream | lotion-bottle",
+            })
+    void nounsWithEmojiUnderAnotherNameAreDrawnWithIt(String prompt, String artId) {
+        ScenePlan plan = plan(prompt);
+        assertThat(plan.unrenderable()).isEmpty();
+        assertThat(plan.entities()).last().satisfies(e -> assertThat(e.artId()).isEqualTo(artId));
+    }
+
+    @Test
+    void aSilhouetteBeforeAVerbIsStillTheHead() {
+        ScenePlan plan = plan("four stools provided seating");
+        assertThat(entities(plan)).isEqualTo("4 stools>mdi:stool");
+        assertThat(plan.unrenderable()).containsExactly("provided seating");
+    }
+
+    @Test
+    void aCompoundWithArtOfItsOwnIsNotDrawnAsItsLastWord() {
+        assertThat(entities(plan("a watering can and a soda can")))
+                .isEqualTo("1 watering can>mdi:watering-can; 1 soda can>canned-food");
     }
 
     @ParameterizedTest

@@ -10,14 +10,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /**
  * Publishes a stage's progress on the {@code events} topic. A {@code started} event goes out at once, outside any
- * transaction, so progress shows while the work runs (a stage that crashed and ran again shows it twice); the
- * {@code finished} and {@code failed} events go in the input's transaction with the stage's output, exactly once.
+ * transaction and without waiting for the broker's answer, so progress shows while the work runs and the work does
+ * not wait a round trip for it (a stage that crashed and ran again shows it twice; one that could not be sent is
+ * logged, never retried at the job's cost); the {@code finished} and {@code failed} events go in the input's
+ * transaction with the stage's output, exactly once.
  */
 @ApplicationScoped
 public class StageEvents {
+
+    private static final Logger LOG = Logger.getLogger(StageEvents.class);
 
     @Inject
     @Channel("events")
@@ -48,10 +53,14 @@ public class StageEvents {
             outbox.send(Topic.EVENTS, event.jobId(), event);
             return;
         }
-        events.sendMessageAndAwait(TraceContext.carry(Message.of(Json.write(event))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(event.jobId())
-                        .build())));
+        events.sendMessage(TraceContext.carry(Message.of(Json.write(event))
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                                .withKey(event.jobId())
+                                .build())))
+                .subscribe()
+                .with(
+                        sent -> {},
+                        e -> LOG.warnf("started event of job %s in %s not sent: %s", event.jobId(), event.stage(), e));
     }
 
     /** The job's trace id, so a dashboard can open the job's trace from its progress. */

@@ -38,12 +38,25 @@ public final class OnnxNetwork implements AutoCloseable {
         DjlSetup.apply();
         Model model = Model.newInstance(layers.name(), Device.fromName(device), "OnnxRuntime");
         try {
-            model.load(new ByteArrayInputStream(OnnxGraph.write(layers, range)), Map.of());
+            model.load(new ByteArrayInputStream(OnnxGraph.write(layers, range)), sessionOptions());
             return new OnnxNetwork(model, model.newPredictor(new NoopTranslator()), layers.scale(), layers.name());
         } catch (IOException | MalformedModelException | RuntimeException e) {
             model.close();
             throw new UpscalerException("cannot load " + layers.name() + " into ONNX Runtime: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * ONNX Runtime's session: every graph optimisation, and one intra-op thread per processor the JVM may use (ONNX
+     * Runtime's own default counts physical cores and ignores a container's CPU quota); operators run one after
+     * another, each on all those threads.
+     */
+    static Map<String, String> sessionOptions() {
+        return Map.of(
+                "optLevel", "ALL_OPT",
+                "intraOpNumThreads", String.valueOf(Runtime.getRuntime().availableProcessors()),
+                "interOpNumThreads", "1",
+                "executionMode", "SEQUENTIAL");
     }
 
     public int scale() {

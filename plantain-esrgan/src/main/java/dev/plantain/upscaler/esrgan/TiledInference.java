@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Runs a super-resolution network over an image of any size in tiles: each tile is cropped with enough context
- * around it that its core does not see the crop's edge, and neighbouring tiles are blended linearly across a band
- * on their shared edge, so there are no seams and memory is bounded by the tile size.
+ * around it that its core does not see the crop's edge (past the image's edge, the image mirrored), and neighbouring
+ * tiles are blended linearly across a band on their shared edge, so there are no seams and no dark rim, and memory is
+ * bounded by the tile size.
  */
 public final class TiledInference {
 
@@ -73,10 +74,15 @@ public final class TiledInference {
         int h = row.cropSize();
         int plane = w * h;
         float[] planar = new float[3 * plane];
+        int height = pixels.length / width;
+        int[] columns = new int[w];
+        for (int x = 0; x < w; x++) {
+            columns[x] = TileSpan.mirror(column.crop0() + x, width);
+        }
         for (int y = 0; y < h; y++) {
-            int from = (row.crop0() + y) * width + column.crop0();
+            int from = TileSpan.mirror(row.crop0() + y, height) * width;
             for (int x = 0; x < w; x++) {
-                int p = pixels[from + x];
+                int p = pixels[from + columns[x]];
                 int i = y * w + x;
                 planar[i] = (p >> 16) & 0xff;
                 planar[plane + i] = (p >> 8) & 0xff;

@@ -54,6 +54,31 @@ class TiledInferenceTest {
                 .isLessThan(0.01);
     }
 
+    @ParameterizedTest(name = "grey {0} in tiles of {1}")
+    @CsvSource({"40, 4096", "128, 4096", "220, 4096", "220, 32"})
+    void aFlatImageStaysFlatUpToItsEdges(int grey, int tile) {
+        BufferedImage image = new BufferedImage(70, 50, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, grey * 0x010101);
+            }
+        }
+        BufferedImage out = new TiledInference(network::run, 2, tile, layers.receptiveField(), 16).upscale(image);
+
+        int worst = 0;
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                int rgb = out.getRGB(x, y);
+                for (int shift = 0; shift < 24; shift += 8) {
+                    worst = Math.max(worst, Math.abs(((rgb >> shift) & 0xff) - grey));
+                }
+            }
+        }
+        assertThat(worst)
+                .as("largest departure from the flat grey, rim included")
+                .isLessThanOrEqualTo(4);
+    }
+
     @ParameterizedTest(name = "receptive field of {0} x{1}")
     @CsvSource({"slim, 2, 10", "medium, 2, 18"})
     void receptiveFieldFollowsTheConvolutions(String size, int scale, int expected) {

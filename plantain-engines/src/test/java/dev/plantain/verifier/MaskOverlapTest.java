@@ -1,0 +1,70 @@
+package dev.plantain.verifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import boofcv.struct.image.GrayU8;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MaskOverlapTest {
+
+    @Test
+    void givesWhatCountingEveryPixelOfTheWindowGivesAtEveryOffset() {
+        Random random = new Random(11);
+        GrayU8 image = blobs(61, 47, random);
+        GrayU8 template = blobs(23, 17, random);
+        MaskOverlap overlap = new MaskOverlap(template, image);
+        for (int oy = -20; oy <= 50; oy += 3) {
+            for (int ox = -25; ox <= 62; ox += 3) {
+                assertThat(overlap.iou(ox, oy))
+                        .as("offset %d,%d", ox, oy)
+                        .isCloseTo(counted(template, image, ox, oy), within(1e-12));
+            }
+        }
+    }
+
+    @Test
+    void isOneWhereTheTemplateIsCutFromTheImageAndZeroForEmptyMasks() {
+        GrayU8 image = blobs(40, 40, new Random(3));
+        GrayU8 cut = image.subimage(10, 12, 30, 28).clone();
+        // the window also sees image pixels only where the cut has them, so the two agree exactly
+        assertThat(new MaskOverlap(cut, image).iou(10, 12)).isEqualTo(1.0);
+        assertThat(new MaskOverlap(new GrayU8(5, 5), new GrayU8(9, 9)).iou(2, 2))
+                .isZero();
+    }
+
+    /** The plain count: template and image foreground over the template's window, clipped to the image. */
+    private static double counted(GrayU8 template, GrayU8 image, int ox, int oy) {
+        long both = 0;
+        long either = 0;
+        for (int y = 0; y < template.height; y++) {
+            for (int x = 0; x < template.width; x++) {
+                int ix = ox + x;
+                int iy = oy + y;
+                boolean t = template.get(x, y) != 0;
+                boolean m = image.isInBounds(ix, iy) && image.get(ix, iy) != 0;
+                both += t && m ? 1 : 0;
+                either += t || m ? 1 : 0;
+            }
+        }
+        return either == 0 ? 0 : both / (double) either;
+    }
+
+    private static GrayU8 blobs(int width, int height, Random random) {
+        GrayU8 mask = new GrayU8(width, height);
+        for (int i = 0; i < 6; i++) {
+            int cx = random.nextInt(width);
+            int cy = random.nextInt(height);
+            int r = 2 + random.nextInt(Math.min(width, height) / 3);
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= r * r) {
+                        mask.set(x, y, 1);
+                    }
+                }
+            }
+        }
+        return mask;
+    }
+}
