@@ -43,6 +43,9 @@ final class RelationRepair {
             case ABOVE, ON_TOP_OF -> place(state, check, subject.get(), object.get(), false);
             case BELOW, UNDER -> place(state, check, object.get(), subject.get(), false);
             case NEXT_TO -> beside(state, check, subject.get(), object.get());
+            // nearer the viewer stands lower: the one in front is settled below the one behind
+            case IN_FRONT_OF -> place(state, check, object.get(), subject.get(), false);
+            case BEHIND -> place(state, check, subject.get(), object.get(), false);
             default -> {
                 SpacingRepair.repair(state, check);
                 state.note("spaced the " + subject.get().concept() + " out only: the refiner places no \""

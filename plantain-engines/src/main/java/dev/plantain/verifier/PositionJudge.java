@@ -12,11 +12,16 @@ import java.util.Optional;
  * Judges a relation between two entity groups with GenEval's rule: the offset between the groups' centres, less a
  * margin of 0.1 of their summed sizes, must point mostly (over half its length) the asked way. "On top of" and
  * "under" read as above and below; "next to" asks for a horizontal gap under half the wider group's width, with
- * the groups' heights overlapping.
+ * the groups' heights overlapping. "In front of" and "behind" are judged by where each group stands: the one nearer
+ * the viewer stands lower, its lowest pixel at least {@value #DEPTH_SHARE} of its own height below the other's;
+ * which one is drawn over the other is not judged.
  */
 final class PositionJudge {
 
     static final double MARGIN = 0.1;
+
+    /** How much lower the front group's foot must stand, as a share of its height (the layout gives it 0.08). */
+    static final double DEPTH_SHARE = 0.02;
 
     private PositionJudge() {}
 
@@ -52,12 +57,31 @@ final class PositionJudge {
                 boolean passed = nextTo(a.get().box(), b.get().box());
                 yield Verdicts.of(check, passed, passed ? 1 : 0, "found " + words + ", expected next-to", region);
             }
+            case "in-front-of", "behind" -> depth(check, a.get(), b.get(), subject.get(), object.get(), region);
             default ->
                 Verdicts.notVerified(
                         check,
                         "relation '" + relation + "' cannot be judged from a flat layout in this version",
                         region);
         };
+    }
+
+    private static CheckResult depth(Check check, Component a, Component b, Entity subject, Entity object, Box region) {
+        boolean subjectInFront = "in-front-of".equals(check.expected());
+        Component front = subjectInFront ? a : b;
+        Component back = subjectInFront ? b : a;
+        int lower = front.box().bottom() - back.box().bottom();
+        int needed = (int) Math.ceil(DEPTH_SHARE * front.box().height());
+        boolean passed = lower >= needed;
+        return Verdicts.of(
+                check,
+                passed,
+                passed ? 1 : Math.max(0, lower) / (double) Math.max(1, needed),
+                "found the " + (subjectInFront ? subject : object).concept() + "'s foot " + lower + " px below the "
+                        + (subjectInFront ? object : subject).concept() + "'s, expected at least " + needed
+                        + " (judged by where each stands: nearer the viewer stands lower; which is drawn over the"
+                        + " other is not judged)",
+                region);
     }
 
     /** The share of the margin-reduced offset along the relation's direction, -1 to 1. */
