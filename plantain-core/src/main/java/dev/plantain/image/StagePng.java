@@ -85,7 +85,8 @@ final class StagePng {
         return data.toByteArray();
     }
 
-    private static void chunk(ByteArrayOutputStream file, String type, byte[] body) throws IOException {
+    /** Appends one chunk: its length, type, body and CRC. */
+    static void chunk(ByteArrayOutputStream file, String type, byte[] body) throws IOException {
         DataOutputStream out = new DataOutputStream(file);
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
         CRC32 crc = new CRC32();

@@ -4,9 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.IntUnaryOperator;
-import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 
 /** A test PNG writer that filters each row with the filter type asked for it, so a reader meets all five. */
@@ -53,9 +51,9 @@ final class FilteredPng {
         fields.writeInt(width);
         fields.writeInt(image.getHeight());
         fields.write(new byte[] {8, 2, 0, 0, 0});
-        chunk(file, "IHDR", header.toByteArray());
-        chunk(file, "IDAT", data.toByteArray());
-        chunk(file, "IEND", new byte[0]);
+        StagePng.chunk(file, "IHDR", header.toByteArray());
+        StagePng.chunk(file, "IDAT", data.toByteArray());
+        StagePng.chunk(file, "IEND", new byte[0]);
         return file.toByteArray();
     }
 
@@ -66,17 +64,5 @@ final class FilteredPng {
         int pb = Math.abs(p - b);
         int pc = Math.abs(p - c);
         return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-    }
-
-    private static void chunk(ByteArrayOutputStream file, String type, byte[] body) throws IOException {
-        DataOutputStream out = new DataOutputStream(file);
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(body);
-        out.writeInt(body.length);
-        out.write(name);
-        out.write(body);
-        out.writeInt((int) crc.getValue());
     }
 }

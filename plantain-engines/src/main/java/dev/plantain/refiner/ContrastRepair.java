@@ -2,7 +2,7 @@ package dev.plantain.refiner;
 
 import dev.plantain.draft.Outline;
 import dev.plantain.draft.SceneArtist;
-import dev.plantain.image.Lab;
+import dev.plantain.image.RingSample;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Entity;
@@ -30,10 +30,8 @@ final class ContrastRepair {
     private ContrastRepair() {}
 
     static void repair(RepairState state, CheckResult check) {
-        Optional<Entity> found = state.plan().entity(check.subject());
-        if (found.isEmpty() || found.get().instances().isEmpty()) {
-            state.note("left the image as it was: the plan has no drawn entity " + check.subject() + " "
-                    + RepairState.cause(check));
+        Optional<Entity> found = state.drawnSubject(check);
+        if (found.isEmpty()) {
             return;
         }
         Entity entity = found.get();
@@ -86,18 +84,7 @@ final class ContrastRepair {
     /** The mean CIELAB lightness of a ring just outside where the instance's outline reaches. */
     private static double surroundingLightness(BufferedImage image, Box box) {
         Box inner = box.grow(Outline.width(box) + 2);
-        Box outer = inner.grow((int) Math.max(2, Math.round(RING * Math.max(box.width(), box.height()))));
-        int step = Math.max(1, Math.max(outer.width(), outer.height()) / SAMPLES_A_SIDE);
-        double sum = 0;
-        int n = 0;
-        for (int y = Math.max(0, outer.y()); y < Math.min(image.getHeight(), outer.bottom()); y += step) {
-            for (int x = Math.max(0, outer.x()); x < Math.min(image.getWidth(), outer.right()); x += step) {
-                if (x < inner.x() || x >= inner.right() || y < inner.y() || y >= inner.bottom()) {
-                    sum += Lab.fromRgb(image.getRGB(x, y) & 0xffffff).l();
-                    n++;
-                }
-            }
-        }
-        return n == 0 ? 100 : sum / n;
+        int margin = (int) Math.max(2, Math.round(RING * Math.max(box.width(), box.height())));
+        return RingSample.mean(image, inner, margin, SAMPLES_A_SIDE).l();
     }
 }

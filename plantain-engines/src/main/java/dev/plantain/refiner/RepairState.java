@@ -14,6 +14,7 @@ import java.awt.geom.Area;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -181,6 +182,16 @@ final class RepairState {
 
     static String name(Entity entity, int index) {
         return entity.concept() + " #" + (index + 1);
+    }
+
+    /** The check's subject when the plan draws it; otherwise notes that the image is left as it was. */
+    Optional<Entity> drawnSubject(CheckResult check) {
+        Optional<Entity> found =
+                plan().entity(check.subject()).filter(e -> !e.instances().isEmpty());
+        if (found.isEmpty()) {
+            note("left the image as it was: the plan has no drawn entity " + check.subject() + " " + cause(check));
+        }
+        return found;
     }
 
     /** The check that prompted a change, as the tail of a change sentence: "(count:e1 found 2, expected 3)". */

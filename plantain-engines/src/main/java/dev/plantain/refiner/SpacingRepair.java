@@ -23,10 +23,8 @@ final class SpacingRepair {
     private SpacingRepair() {}
 
     static void repair(RepairState state, CheckResult check) {
-        Optional<Entity> found = state.plan().entity(check.subject());
-        if (found.isEmpty() || found.get().instances().isEmpty()) {
-            state.note("left the image as it was: the plan has no drawn entity " + check.subject() + " "
-                    + RepairState.cause(check));
+        Optional<Entity> found = state.drawnSubject(check);
+        if (found.isEmpty()) {
             return;
         }
         Entity entity = found.get();

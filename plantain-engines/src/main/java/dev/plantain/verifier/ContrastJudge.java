@@ -1,6 +1,7 @@
 package dev.plantain.verifier;
 
 import dev.plantain.image.Lab;
+import dev.plantain.image.RingSample;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Check;
@@ -54,24 +55,6 @@ final class ContrastJudge {
     /** The mean colour of a sample of the ring of pixels just outside the box, inside the canvas. */
     static Lab surroundings(BufferedImage image, Box box) {
         int margin = (int) Math.max(2, Math.round(RING * Math.max(box.width(), box.height())));
-        Box outer = box.grow(margin);
-        int step = Math.max(1, Math.max(outer.width(), outer.height()) / SAMPLES_A_SIDE);
-        double l = 0;
-        double a = 0;
-        double b = 0;
-        int n = 0;
-        for (int y = Math.max(0, outer.y()); y < Math.min(image.getHeight(), outer.bottom()); y += step) {
-            for (int x = Math.max(0, outer.x()); x < Math.min(image.getWidth(), outer.right()); x += step) {
-                boolean inside = x >= box.x() && x < box.right() && y >= box.y() && y < box.bottom();
-                if (!inside) {
-                    Lab p = Lab.fromRgb(image.getRGB(x, y) & 0xffffff);
-                    l += p.l();
-                    a += p.a();
-                    b += p.b();
-                    n++;
-                }
-            }
-        }
-        return n == 0 ? new Lab(100, 0, 0) : new Lab(l / n, a / n, b / n);
+        return RingSample.mean(image, box, margin, SAMPLES_A_SIDE);
     }
 }
