@@ -11,7 +11,8 @@ import java.util.Random;
 
 /**
  * The benchmark's images, made here: scenes planned and drawn by the built-in planner and renderer, and seeded
- * procedural textures with natural-looking statistics (fractal value noise shaped as clouds, marble, wood, grass).
+ * procedural textures with the statistics of photographs (dead leaves as autumn leaves, pebbles, petals and moss;
+ * fractal value noise as wood grain). Each table prints each image's {@link SpectralSlope} to show it.
  */
 final class BenchImages {
 
@@ -29,7 +30,7 @@ final class BenchImages {
             "a purple flower near a bee",
             "a sign that says \"HELLO\"",
             "a brown horse to the right of a white cow");
-    static final List<String> TEXTURES = List.of("clouds", "marble", "wood", "grass", "rock");
+    static final List<String> TEXTURES = List.of("autumn leaves", "pebbles", "petals", "moss", "wood");
 
     private BenchImages() {}
 
@@ -57,7 +58,23 @@ final class BenchImages {
         return BicubicDownscale.resize(image, width, height);
     }
 
+    /**
+     * A seeded texture: a dead-leaves ground for leaves, pebbles, petals and moss; fractal value noise for wood, marble
+     * and clouds. Only the first five are natural-like (a power spectrum slope near -2); value-noise marble and
+     * clouds are much smoother (slopes near -5 and -4), so the quality table leaves them out and only the speed
+     * table, where content does not matter, draws them (they are fast to make at 4K).
+     */
     static BufferedImage texture(String kind, int width, int height, long seed) {
+        return switch (kind) {
+            case "autumn leaves" -> DeadLeaves.render(DeadLeaves.AUTUMN, width, height, seed);
+            case "pebbles" -> DeadLeaves.render(DeadLeaves.PEBBLES, width, height, seed);
+            case "petals" -> DeadLeaves.render(DeadLeaves.PETALS, width, height, seed);
+            case "moss" -> DeadLeaves.render(DeadLeaves.MOSS, width, height, seed);
+            default -> noise(kind, width, height, seed);
+        };
+    }
+
+    private static BufferedImage noise(String kind, int width, int height, long seed) {
         ValueNoise noise = new ValueNoise(seed);
         Random random = new Random(seed);
         double scale = 0.01 + random.nextDouble() * 0.02;
@@ -66,23 +83,18 @@ final class BenchImages {
             for (int x = 0; x < width; x++) {
                 double n = noise.fractal(x * scale, y * scale, 6);
                 double[] rgb = switch (kind) {
-                    case "clouds" -> mix(new double[] {70, 130, 210}, new double[] {250, 250, 250}, n);
-                    case "marble" ->
-                        mix(
-                                new double[] {60, 60, 70},
-                                new double[] {235, 230, 220},
-                                0.5 + 0.5 * Math.sin(x * scale * 8 + 6 * n));
                     case "wood" ->
                         mix(
                                 new double[] {95, 55, 25},
                                 new double[] {200, 150, 90},
                                 frac(Math.hypot(x - width / 2.0, y * 0.3) * scale * 3 + 2 * n));
-                    case "grass" ->
+                    case "marble" ->
                         mix(
-                                new double[] {20, 70, 15},
-                                new double[] {150, 200, 60},
-                                noise.fractal(x * scale * 6, y * scale * 1.5, 4));
-                    default -> mix(new double[] {80, 75, 70}, new double[] {190, 180, 165}, n * n * 1.4);
+                                new double[] {60, 60, 70},
+                                new double[] {235, 230, 220},
+                                0.5 + 0.5 * Math.sin(x * scale * 8 + 6 * n));
+                    case "clouds" -> mix(new double[] {70, 130, 210}, new double[] {250, 250, 250}, n);
+                    default -> throw new IllegalArgumentException("no texture named " + kind);
                 };
                 out.setRGB(x, y, channel(rgb[0]) << 16 | channel(rgb[1]) << 8 | channel(rgb[2]));
             }

@@ -21,13 +21,15 @@ final class BenchQuality {
         double[] psnr = new double[names.size()];
         double[] ssim = new double[names.size()];
         out.println("## " + title + " (" + images.size() + " images, halved then enlarged x2; PSNR dB / SSIM)");
-        out.println(protocol.description() + ".");
-        out.println("| image | " + String.join(" | ", names) + " |");
-        out.println("|---" + "|---".repeat(names.size()) + "|");
+        out.println(protocol.description() + ". Slope: the image's power spectrum slope (photographs: about -2;"
+                + " steeper is smoother, easier for any resampler).");
+        out.println("| image | slope | " + String.join(" | ", names) + " |");
+        out.println("|---|---" + "|---".repeat(names.size()) + "|");
         for (BenchImages.Named image : images) {
             BufferedImage original = image.image();
             BufferedImage small = protocol.shrink(original);
-            StringBuilder row = new StringBuilder("| " + image.name() + " |");
+            StringBuilder row =
+                    new StringBuilder(BenchUpscaleCommand.f("| %s | %.2f |", image.name(), SpectralSlope.of(original)));
             for (int i = 0; i < names.size(); i++) {
                 BufferedImage back =
                         upscalers.get(names.get(i)).upscale(small, original.getWidth(), original.getHeight());
