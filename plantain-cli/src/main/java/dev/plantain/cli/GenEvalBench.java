@@ -93,6 +93,9 @@ final class GenEvalBench {
             rounds++;
         }
         table.add(prompt.tag(), draftPassed, report.passed(), rounds, elapsed(start));
+        if (!report.passed()) {
+            table.unmet(prompt.prompt(), report);
+        }
     }
 
     private static long elapsed(long start) {

@@ -74,7 +74,7 @@ final class PipelineGenEval {
             for (JobResult result : client.results(Duration.ofMillis(200))) {
                 GenEvalSample.Entry entry = result.attempt() == null ? pending.remove(result.jobId()) : null;
                 if (entry != null) {
-                    tally(table, entry.prompt().tag(), result);
+                    tally(table, entry.prompt(), result);
                     failed += result.status() == JobStatus.FAILED ? 1 : 0;
                 }
             }
@@ -84,7 +84,7 @@ final class PipelineGenEval {
     }
 
     /** Counts one result: its draft passed when round 0 of its history did; time is the sum of its stage timings. */
-    static void tally(GenEvalTable table, String tag, JobResult result) {
+    static void tally(GenEvalTable table, GenEvalBench.Prompt prompt, JobResult result) {
         boolean draftPassed = result.history().stream()
                 .filter(r -> r.round() == 0)
                 .map(RoundRecord::report)
@@ -92,7 +92,10 @@ final class PipelineGenEval {
         boolean finalPassed = result.status() == JobStatus.SUCCEEDED && result.verified();
         long millis =
                 result.timings().values().stream().mapToLong(Long::longValue).sum();
-        table.add(tag, draftPassed, finalPassed, result.rounds(), millis);
+        table.add(prompt.tag(), draftPassed, finalPassed, result.rounds(), millis);
+        if (!finalPassed) {
+            table.unmet(prompt.prompt(), result.report());
+        }
     }
 
     private static String request(String jobId, GenEvalSample.Entry entry, int maxRounds) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             StageCommands.Stop.class,
             StageCommands.Start.class,
             PlanCommand.class,
+            DraftCommand.class,
             VerifyCommand.class,
             UpscaleCommand.class,
             BenchVerifierCommand.class,

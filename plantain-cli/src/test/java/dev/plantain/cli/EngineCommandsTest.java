@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.draft.ComposingRenderer;
-import dev.plantain.draft.DraftRenderer;
 import dev.plantain.image.ImageCodec;
 import dev.plantain.messages.Json;
 import dev.plantain.plan.ScenePlan;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The commands that run an engine without Kafka: plan, verify and upscale, as README shows them. */
+/** The commands that run an engine without Kafka: plan, draft, verify and upscale, as README shows them. */
 class EngineCommandsTest {
 
     @TempDir
@@ -81,15 +80,18 @@ class EngineCommandsTest {
         Path planFile = dir.resolve("plan.json");
         Files.writeString(
                 planFile, plantain("plan", "two red apples", "--seed", "4").out());
-        ScenePlan plan = Json.read(Files.readString(planFile), ScenePlan.class);
-        DraftRenderer.Draft draft = new ComposingRenderer(ArtLibrary.fluentFlat()).draft(plan);
-        // the draft settles each instance a little off its planned box: it is judged against the plan as drawn
-        Files.writeString(planFile, Json.write(draft.drawn()));
         Path good = dir.resolve("good.png");
-        ImageIO.write(draft.image(), "png", good.toFile());
+        Run draft = plantain("draft", planFile.toString(), "--out", good.toString());
+        assertThat(draft.exit()).as(draft.err()).isZero();
+        // the draft settles each instance a little off its planned box: it is judged against the plan as drawn
+        Path drawn = dir.resolve("good.plan.json");
+        assertThat(draft.out()).contains(drawn.toString());
+        assertThat(Json.read(Files.readString(drawn), ScenePlan.class).entities())
+                .extracting(e -> e.concept() + "x" + e.count())
+                .containsExactly("applex2");
         Path overlay = dir.resolve("overlay.png");
 
-        Run pass = plantain("verify", good.toString(), "--plan", planFile.toString(), "--overlay", overlay.toString());
+        Run pass = plantain("verify", good.toString(), "--plan", drawn.toString(), "--overlay", overlay.toString());
         assertThat(pass.exit()).as(pass.out()).isZero();
         assertThat(Json.MAPPER.readTree(pass.out()).path("passed").asBoolean()).isTrue();
         assertThat(overlay).exists();
@@ -99,7 +101,7 @@ class EngineCommandsTest {
                 new java.awt.image.BufferedImage(1024, 1024, java.awt.image.BufferedImage.TYPE_INT_RGB),
                 "png",
                 blank.toFile());
-        Run fail = plantain("verify", blank.toString(), "--plan", planFile.toString());
+        Run fail = plantain("verify", blank.toString(), "--plan", drawn.toString());
         assertThat(fail.exit()).isEqualTo(1);
         assertThat(fail.out()).contains("\"passed\" : false");
     }

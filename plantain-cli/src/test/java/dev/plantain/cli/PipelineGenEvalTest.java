@@ -26,16 +26,29 @@ class PipelineGenEvalTest {
     @Test
     void theDraftIsJudgedByRoundZeroAndTheFinalImageByTheResult() {
         GenEvalTable table = new GenEvalTable();
-        PipelineGenEval.tally(table, "counting", succeeded(true, 0, round(0, PASSED)));
-        PipelineGenEval.tally(table, "counting", succeeded(true, 1, round(0, FAILED), round(1, PASSED)));
-        PipelineGenEval.tally(table, "counting", succeeded(false, 3, round(0, FAILED), round(3, FAILED)));
-        PipelineGenEval.tally(table, "position", JobResult.failed("j4", "nothing drawable", Map.of(), null));
+        PipelineGenEval.tally(table, COUNTING, succeeded(true, 0, round(0, PASSED)));
+        PipelineGenEval.tally(table, COUNTING, succeeded(true, 1, round(0, FAILED), round(1, PASSED)));
+        PipelineGenEval.tally(table, COUNTING, succeeded(false, 3, round(0, FAILED), round(3, FAILED)));
+        PipelineGenEval.tally(table, POSITION, JobResult.failed("j4", "nothing drawable", Map.of(), null));
 
         assertThat(print(table))
                 .contains("| counting | 3 | 33.3% | 66.7% | 4 | 1.00 s |")
                 .contains("| position | 1 | 0.0% | 0.0% | 0 | 0.00 s |")
                 .contains("| **all** | 4 | 25.0% | 50.0% | 4 |");
     }
+
+    @Test
+    void finalImagesThatFailAreCountedByKindOfCheckWithAnExample() {
+        GenEvalTable table = new GenEvalTable();
+        PipelineGenEval.tally(table, COUNTING, succeeded(true, 0, round(0, PASSED)));
+        PipelineGenEval.tally(table, COUNTING, succeeded(false, 3, round(0, FAILED), round(3, FAILED)));
+        PipelineGenEval.tally(table, POSITION, succeeded(false, 3, round(0, FAILED), round(3, FAILED)));
+
+        assertThat(print(table)).contains("Final images that still fail", "| count | 2 | \"three apples\": found 1 |");
+    }
+
+    private static final GenEvalBench.Prompt COUNTING = new GenEvalBench.Prompt("counting", "three apples");
+    private static final GenEvalBench.Prompt POSITION = new GenEvalBench.Prompt("position", "a cat left of a dog");
 
     private static JobResult succeeded(boolean verified, int rounds, RoundRecord... history) {
         VerificationReport last = history[history.length - 1].report();
