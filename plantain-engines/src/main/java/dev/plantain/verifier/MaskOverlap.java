@@ -3,77 +3,58 @@ package dev.plantain.verifier;
 import boofcv.struct.image.GrayU8;
 
 /**
- * Intersection over union of a template mask laid at many offsets over an image mask, each offset costing one pass
- * over the template's foreground pixels only: the union is the template's count plus the image's count under the
- * window (a summed-area table) less the intersection. Exactly what counting every pixel of the window gives.
+ * Intersection over union of a template mask laid at many offsets over an image mask, both packed 64 pixels to a
+ * word: each offset costs, per template row, a shift and two bit counts per word of the image's row under it, which
+ * give the intersection and the image's count under the window. Exactly what counting every pixel of the window gives.
  */
 final class MaskOverlap {
 
-    private final GrayU8 image;
-    private final int templateWidth;
-    private final int templateHeight;
-    private final int[] foregroundX;
-    private final int[] foregroundY;
-    /** Image foreground pixels above and left of each corner, {@code (width + 1) x (height + 1)}. */
-    private final int[] sums;
+    private final PackedMask template;
+    private final PackedMask image;
+    private final int templateCount;
+    /** Keeps the last template word's columns only, so that image pixels right of the window are not counted. */
+    private final long lastWordColumns;
 
     MaskOverlap(GrayU8 template, GrayU8 image) {
-        this.image = image;
-        this.templateWidth = template.width;
-        this.templateHeight = template.height;
-        int count = 0;
-        for (int i = 0; i < template.width * template.height; i++) {
-            count += template.data[i] != 0 ? 1 : 0;
-        }
-        foregroundX = new int[count];
-        foregroundY = new int[count];
-        int k = 0;
-        for (int y = 0; y < template.height; y++) {
-            for (int x = 0; x < template.width; x++) {
-                if (template.data[y * template.width + x] != 0) {
-                    foregroundX[k] = x;
-                    foregroundY[k++] = y;
-                }
-            }
-        }
-        int stride = image.width + 1;
-        sums = new int[stride * (image.height + 1)];
-        for (int y = 0; y < image.height; y++) {
-            int row = 0;
-            for (int x = 0; x < image.width; x++) {
-                row += image.data[y * image.width + x] != 0 ? 1 : 0;
-                sums[(y + 1) * stride + x + 1] = sums[y * stride + x + 1] + row;
-            }
-        }
+        this.template = new PackedMask(template);
+        this.image = new PackedMask(image);
+        this.templateCount = this.template.count();
+        int rest = template.width & 63;
+        this.lastWordColumns = rest == 0 ? -1L : (1L << rest) - 1;
     }
 
     /** The intersection over union with the template's top-left corner at image pixel (ox, oy); 0 when both are empty. */
     double iou(int ox, int oy) {
+        int words = template.words;
+        // template word k lies over image words first + k and first + k + 1, shifted right by shift bits
+        int first = ox >> 6;
+        int shift = ox & 63;
         long both = 0;
-        for (int i = 0; i < foregroundX.length; i++) {
-            int ix = ox + foregroundX[i];
-            int iy = oy + foregroundY[i];
-            if (ix >= 0 && iy >= 0 && ix < image.width && iy < image.height && image.data[iy * image.width + ix] != 0) {
-                both++;
+        long seen = 0;
+        int top = Math.max(0, -oy);
+        int bottom = Math.min(template.height, image.height - oy);
+        for (int y = top; y < bottom; y++) {
+            int row = template.row(y);
+            int imageRow = image.row(oy + y);
+            long low = imageWord(imageRow, first);
+            for (int k = 0; k < words; k++) {
+                long high = imageWord(imageRow, first + k + 1);
+                // (high << 1) << (63 - shift) is high << (64 - shift), and 0 when shift is 0 (a shift by 64 is none)
+                long under = (low >>> shift) | ((high << 1) << (63 - shift));
+                if (k == words - 1) {
+                    under &= lastWordColumns;
+                }
+                both += Long.bitCount(template.word(row, k) & under);
+                seen += Long.bitCount(under);
+                low = high;
             }
         }
-        long either = foregroundX.length + imageCount(ox, oy) - both;
+        long either = templateCount + seen - both;
         return either == 0 ? 0 : both / (double) either;
     }
 
-    /** Image foreground pixels inside the template's window at (ox, oy), clipped to the image. */
-    private int imageCount(int ox, int oy) {
-        int left = Math.max(0, ox);
-        int top = Math.max(0, oy);
-        int right = Math.min(image.width, ox + templateWidth);
-        int bottom = Math.min(image.height, oy + templateHeight);
-        if (left >= right || top >= bottom) {
-            return 0;
-        }
-        int stride = image.width + 1;
-        return sums[bottom * stride + right]
-                - sums[top * stride + right]
-                - sums[bottom * stride + left]
-                + sums[top * stride + left];
+    /** The image row's word {@code k}, 0 left or right of the image. */
+    private long imageWord(int imageRow, int k) {
+        return k >= 0 && k < image.words ? image.word(imageRow, k) : 0;
     }
 }

@@ -1,11 +1,12 @@
 package dev.plantain.verifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import boofcv.struct.image.GrayU8;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MaskOverlapTest {
 
@@ -17,10 +18,36 @@ class MaskOverlapTest {
         MaskOverlap overlap = new MaskOverlap(template, image);
         for (int oy = -20; oy <= 50; oy += 3) {
             for (int ox = -25; ox <= 62; ox += 3) {
-                assertThat(overlap.iou(ox, oy))
-                        .as("offset %d,%d", ox, oy)
-                        .isCloseTo(counted(template, image, ox, oy), within(1e-12));
+                assertThat(overlap.iou(ox, oy)).as("offset %d,%d", ox, oy).isEqualTo(counted(template, image, ox, oy));
             }
+        }
+    }
+
+    /** Widths on both sides of a 64-pixel word, and every offset that overlaps the image or just misses it. */
+    @ParameterizedTest
+    @CsvSource({"1, 1, 1, 1", "63, 5, 64, 9", "64, 7, 65, 11", "65, 9, 130, 13", "130, 6, 63, 8", "200, 4, 129, 5"})
+    void givesWhatCountingEveryPixelGivesForNoiseMasksAtEveryOffset(int tw, int th, int iw, int ih) {
+        Random random = new Random(31L * tw + iw);
+        GrayU8 template = noise(tw, th, random);
+        GrayU8 image = noise(iw, ih, random);
+        MaskOverlap overlap = new MaskOverlap(template, image);
+        for (int oy = -th - 1; oy <= ih + 1; oy++) {
+            for (int ox = -tw - 1; ox <= iw + 1; ox++) {
+                assertThat(overlap.iou(ox, oy)).as("offset %d,%d", ox, oy).isEqualTo(counted(template, image, ox, oy));
+            }
+        }
+    }
+
+    @Test
+    void readsAnImageThatIsAViewIntoALargerOne() {
+        Random random = new Random(5);
+        GrayU8 whole = noise(150, 40, random);
+        GrayU8 view = whole.subimage(7, 3, 140, 37);
+        GrayU8 template = noise(70, 12, random);
+        for (int ox = -80; ox <= 140; ox += 7) {
+            assertThat(new MaskOverlap(template, view).iou(ox, 9))
+                    .as("offset %d", ox)
+                    .isEqualTo(counted(template, view.clone(), ox, 9));
         }
     }
 
@@ -49,6 +76,15 @@ class MaskOverlapTest {
             }
         }
         return either == 0 ? 0 : both / (double) either;
+    }
+
+    /** Every pixel foreground by a coin toss, so that a count one column or row off is all but sure to differ. */
+    private static GrayU8 noise(int width, int height, Random random) {
+        GrayU8 mask = new GrayU8(width, height);
+        for (int i = 0; i < mask.data.length; i++) {
+            mask.data[i] = (byte) random.nextInt(2);
+        }
+        return mask;
     }
 
     private static GrayU8 blobs(int width, int height, Random random) {
