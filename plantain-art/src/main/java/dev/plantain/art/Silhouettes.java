@@ -58,7 +58,18 @@ final class Silhouettes {
             Map.entry("hanger", METAL),
             Map.entry("grill", 0x3F3F46),
             Map.entry("mirror", 0x8FB4C9),
-            Map.entry("calculator", 0x4A4F57));
+            Map.entry("calculator", 0x4A4F57),
+            Map.entry("ink-spot", 0x1F3A70),
+            Map.entry("saddle", 0x6B4226),
+            Map.entry("rope-coil", 0xB08D57),
+            Map.entry("laurels", 0x4E8A3E),
+            Map.entry("berry-bush", 0x3E7A3A),
+            Map.entry("stone-bust", 0xB8B4AC),
+            Map.entry("waterfall", FABRIC_BLUE),
+            Map.entry("rake", WOOD),
+            Map.entry("torch", WOOD),
+            Map.entry("fireplace", 0xA8423B),
+            Map.entry("post-lamp", 0x3F3F46));
 
     private Silhouettes() {}
 

@@ -47,8 +47,6 @@ final class ArtSynonyms {
             Map.entry("cake", "birthday-cake"),
             Map.entry("couch", "couch-and-lamp"),
             Map.entry("sofa", "couch-and-lamp"),
-            Map.entry("dining-table", "fork-and-knife-with-plate"),
-            Map.entry("table", "fork-and-knife-with-plate"),
             Map.entry("tv", "television"),
             Map.entry("tv-remote", "pager"),
             Map.entry("remote", "pager"),
@@ -78,6 +76,8 @@ final class ArtSynonyms {
             Map.entry("mouse", "mouse"),
             Map.entry("computer-mouse", "computer-mouse"),
             Map.entry("human", "person"),
+            // A coach in prompts is the sports trainer, WordNet's first sense, not the railway car of a later one.
+            Map.entry("coach", "person"),
             Map.entry("wallet", "purse"),
             Map.entry("amplifier", "loudspeaker"),
             Map.entry("speaker", "loudspeaker"),
@@ -161,12 +161,19 @@ final class ArtSynonyms {
             Map.entry("noodle", "steaming-bowl"),
             Map.entry("noodles", "steaming-bowl"),
             Map.entry("document", "page-facing-up"),
-            Map.entry("journal", "notebook"));
+            Map.entry("journal", "notebook"),
+            Map.entry("stoplight", "vertical-traffic-light"),
+            Map.entry("smartphone", "mobile-phone"),
+            Map.entry("soup", "pot-of-food"),
+            Map.entry("stew", "pot-of-food"),
+            Map.entry("web", "spider-web"),
+            Map.entry("cobweb", "spider-web"),
+            Map.entry("smile", "slightly-smiling-face"));
 
     /**
-     * The keys whose art is a stand-in, not a picture of the thing (a plate for a table, a radio for a microwave), or a
-     * plane shape that WordNet makes the hypernym of things of that outline (a band is no circle): kept for the nouns
-     * themselves, never reached through a hypernym, so a desk is not drawn as a plate.
+     * The keys whose art is a stand-in, not a picture of the thing (a radio for a microwave), or a plane shape that
+     * WordNet makes the hypernym of things of that outline (a band is no circle): kept for the nouns themselves, never
+     * reached through a hypernym.
      */
     static final Set<String> STAND_INS = Set.of(
             "square",
@@ -180,8 +187,6 @@ final class ArtSynonyms {
             "surfboard",
             "tennis-racket",
             "racket",
-            "dining-table",
-            "table",
             "tv-remote",
             "remote",
             "microwave",
@@ -204,6 +209,13 @@ final class ArtSynonyms {
             "necklace",
             "snowboard",
             "container");
+
+    /**
+     * Compound nouns that no art depicts and that are no kind of their last word, so that neither their last word's art
+     * nor an earlier word's is drawn for them: a snow globe is no globe of the Earth, a tree topper no worker (nor a
+     * tree), a table runner no athlete.
+     */
+    static final Set<String> WITHOUT_ART = Set.of("snow-globe", "tree-topper", "table-runner");
 
     private ArtSynonyms() {}
 }

@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * Art for a head noun the direct lookup missed, by what the noun means: its emoji CLDR name, then its nearest WordNet
- * hypernym with art of its own ("sedan" is drawn as a car; a stand-in such as the table's plate is never reached this
- * way), then an emoji keyword whose emoji is a kind of the noun ("bee" tags the honeybee), and only then a
- * silhouette icon ({@link Silhouettes}). The concept is the word the art was found under.
+ * hypernym with art of its own ("sedan" is drawn as a car; a stand-in such as the microwave's radio is never reached
+ * this way), then a silhouette icon chosen for the noun itself ({@link Silhouettes}; a torch is no flashlight), then an
+ * emoji keyword whose emoji is a kind of the noun ("bee" tags the honeybee), and only then a silhouette of a hypernym.
+ * The concept is the word the art was found under.
  */
 final class MeaningLookup {
 
@@ -39,6 +40,10 @@ final class MeaningLookup {
                             new Match(match.get().concept(), match.get().artId(), !key.equals(written)));
                 }
             }
+        }
+        Optional<Match> own = Silhouettes.byName(keys, written);
+        if (own.isPresent()) {
+            return own;
         }
         for (String key : keys) {
             Optional<String> tagged = EmojiNames.english().byKeyword(key).stream()

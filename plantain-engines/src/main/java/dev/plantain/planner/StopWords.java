@@ -3,8 +3,9 @@ package dev.plantain.planner;
 import java.util.Set;
 
 /**
- * Words that carry no object of their own: articles, conjunctions, prepositions outside relation phrases, pronouns,
- * picture words ("photo", "scene") and the verbs and participles prompts put between objects ("sitting", "holding").
+ * Words that carry no object of their own: articles, conjunctions, prepositions and particles outside relation phrases
+ * ("shone down on": prompts never mean the feathers), pronouns, picture words ("photo", "scene") and the verbs and
+ * participles prompts put between objects ("sitting", "holding").
  */
 final class StopWords {
 
@@ -18,7 +19,7 @@ final class StopWords {
                     + "coloured color colour same exactly holding holds wearing wears eating eats riding rides playing "
                     + "plays flying running jumping sleeping looking carrying carries resting floating hanging parked made "
                     + "filled full covered hold sit sits stand stands lie lies rest rests keep keeps mix mixes boil boils "
-                    + "he him she they them we us you i me against ")
+                    + "he him she they them we us you i me against up down ")
             .strip()
             .split(" "));
 

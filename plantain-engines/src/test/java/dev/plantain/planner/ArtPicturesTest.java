@@ -1,0 +1,79 @@
+package dev.plantain.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plantain.plan.ScenePlan;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Art that shows the thing a prompt means, and no art rather than a picture of another thing. */
+class ArtPicturesTest {
+
+    private static final RuleBasedPlanner PLANNER = RuleBasedPlanner.withDefaultArt();
+
+    private static String entities(String prompt) {
+        ScenePlan plan = PLANNER.plan(prompt, 1024, 1024, 3);
+        return plan.entities().stream().map(e -> e.noun() + ">" + e.artId()).collect(Collectors.joining("; "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a table | table>mdi:table-furniture",
+                "a dining table | dining table>mdi:table-furniture",
+                "an oval coffee table and a rectangular rug | coffee table>mdi:table-furniture; rug>mdi:rug",
+                "a nightstand | nightstand>mdi:table-furniture",
+                "The coach is giving a pep talk to the team. | coach>person",
+                "The warm yellow light shone down on the cozy red armchair. | armchair>chair",
+                "A skier is gliding down a snow-covered mountain. | skier>skier; mountain>mountain",
+                "a tall skyscraper and a short street lamp | skyscraper>office-building; street lamp>mdi:post-lamp",
+                "a tall skyscraper and a short lamppost | skyscraper>office-building; lamppost>mdi:post-lamp",
+                "a torch | torch>mdi:torch",
+                "A person is bungee jumping off a bridge. | person>person; bridge>bridge-at-night",
+            })
+    void drawsWhatThePromptMeans(String prompt, String expected) {
+        assertThat(entities(prompt)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a blue pen and a black ink | pen>pen; ink>mdi:ink-spot",
+                "Many stoplights flash yellow on a snow covered street. | stoplights>vertical-traffic-light",
+                "A traffic light with a smile green light. | traffic light>vertical-traffic-light; smile>slightly-smiling-face",
+                "The smartphone made it a stylish accessory. | smartphone>mobile-phone",
+                "a cylindrical can of soup | can>canned-food; soup>pot-of-food",
+                "The delicate web of the spider | web>spider-web; spider>spider",
+                "The circular wreath hung on the front door. | wreath>game-icons:laurels; door>door",
+                "The marble statue stood in front of a wall. | statue>game-icons:stone-bust",
+                "a pyramidal sculpture | sculpture>game-icons:stone-bust",
+                "a tall palm tree and a short shrub | palm tree>palm-tree; shrub>game-icons:berry-bush",
+                "A child is playing with a jump rope. | child>child; jump rope>game-icons:rope-coil",
+                "The old leather saddle | saddle>game-icons:saddle",
+                "A man is holding a rake. | man>man; rake>game-icons:rake",
+                "A person is looking at a waterfall. | person>person; waterfall>game-icons:waterfall",
+                "A couple is cuddled up in front of a cozy fireplace. | fireplace>mdi:fireplace",
+                "A man is mowing the lawn with a push mower. | man>man; mower>mdi:mower",
+                "the dark cave and the dim tunnel | tunnel>mdi:tunnel",
+            })
+    void drawsNounsThatHadNoArt(String prompt, String expected) {
+        assertThat(entities(prompt)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a spherical ornament and a triangular tree topper | ornament>mdi:ornament | tree topper",
+                "a spherical snow globe and an oblong frame | frame>framed-picture | snow globe",
+                "two snow globes | '' | snow globes",
+                "a circular dining table and a triangular table runner | dining table>mdi:table-furniture | table runner",
+            })
+    void leavesACompoundNoArtDepictsUndrawn(String prompt, String expected, String unrenderable) {
+        assertThat(entities(prompt)).isEqualTo(expected);
+        assertThat(PLANNER.plan(prompt, 1024, 1024, 3).unrenderable()).anyMatch(u -> u.contains(unrenderable));
+    }
+}
