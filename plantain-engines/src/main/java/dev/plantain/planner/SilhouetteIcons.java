@@ -11,6 +11,19 @@ final class SilhouetteIcons {
 
     /** Keys are hyphen-joined singular nouns; values are Material Design Icons ids. */
     static final Map<String, String> MDI = Map.ofEntries(
+            // GenEval's appliances and street things, drawn as themselves (they were emoji stand-ins: a radio for a
+            // microwave, ice for a refrigerator, a fire extinguisher for a fire hydrant).
+            Map.entry("fire-hydrant", "fire-hydrant"),
+            Map.entry("hydrant", "fire-hydrant"),
+            Map.entry("microwave", "microwave"),
+            Map.entry("oven", "stove"),
+            Map.entry("stove", "stove"),
+            Map.entry("toaster", "toaster"),
+            Map.entry("sink", "sink"),
+            Map.entry("refrigerator", "refrigerator"),
+            Map.entry("fridge", "refrigerator"),
+            Map.entry("hair-drier", "hair-dryer"),
+            Map.entry("hair-dryer", "hair-dryer"),
             Map.entry("desk", "desk"),
             Map.entry("table", "table-furniture"),
             Map.entry("dining-table", "table-furniture"),
@@ -19,6 +32,8 @@ final class SilhouetteIcons {
             Map.entry("end-table", "table-furniture"),
             Map.entry("kitchen-table", "table-furniture"),
             Map.entry("stool", "stool"),
+            // The fork emoji is a fork and a knife: two things where the prompt asks for one.
+            Map.entry("fork", "silverware-fork"),
             Map.entry("rug", "rug"),
             Map.entry("curtain", "curtains"),
             Map.entry("cupboard", "cupboard"),
@@ -92,6 +107,10 @@ final class SilhouetteIcons {
 
     /** Keys as for {@link #MDI}; values are Game Icons ids. */
     static final Map<String, String> GAME_ICONS = Map.ofEntries(
+            Map.entry("tv-remote", "tv-remote"),
+            Map.entry("remote", "tv-remote"),
+            Map.entry("snowboard", "snowboard"),
+            Map.entry("baseball-bat", "baseball-bat"),
             Map.entry("pillow", "pillow"),
             Map.entry("towel", "towel"),
             Map.entry("blanket", "blanket"),

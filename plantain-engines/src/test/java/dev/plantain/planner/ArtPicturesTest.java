@@ -31,6 +31,12 @@ class ArtPicturesTest {
                 "a tall skyscraper and a short street lamp | skyscraper>office-building; street lamp>mdi:post-lamp",
                 "a tall skyscraper and a short lamppost | skyscraper>office-building; lamppost>mdi:post-lamp",
                 "a torch | torch>mdi:torch",
+                "a photo of a fork and a knife | fork>mdi:silverware-fork; knife>kitchen-knife",
+                "a fire hydrant and a microwave | fire hydrant>mdi:fire-hydrant; microwave>mdi:microwave",
+                "an oven and a toaster | oven>mdi:stove; toaster>mdi:toaster",
+                "a sink and a refrigerator | sink>mdi:sink; refrigerator>mdi:refrigerator",
+                "a hair drier and a tv remote | hair drier>mdi:hair-dryer; tv remote>game-icons:tv-remote",
+                "a snowboard and a baseball bat | snowboard>game-icons:snowboard; baseball bat>game-icons:baseball-bat",
                 "A person is bungee jumping off a bridge. | person>person; bridge>bridge-at-night",
             })
     void drawsWhatThePromptMeans(String prompt, String expected) {

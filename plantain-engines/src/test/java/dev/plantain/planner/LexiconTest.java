@@ -25,7 +25,7 @@ class LexiconTest {
         "teddy bear, teddy bear, teddy-bear, false",
         "teddy bears, teddy bear, teddy-bear, true",
         "hot dog, hot dog, hot-dog, false",
-        "fire hydrant, fire hydrant, fire-extinguisher, false",
+        "parking meter, parking meter, fuel-pump, false",
         "stop sign, stop sign, stop-sign, false",
         "traffic light, traffic light, vertical-traffic-light, false",
         "cell phone, cell phone, mobile-phone, false",

@@ -46,7 +46,7 @@ class PromptParsingTest {
                         + "1 elephant elephant null huge",
                 "two brown teddy bears | 2 teddy bear teddy-bear brown medium",
                 "a photo of a hot dog and a fire hydrant | 1 hot dog hot-dog null medium; "
-                        + "1 fire hydrant fire-extinguisher null medium",
+                        + "1 fire hydrant mdi:fire-hydrant null medium",
                 "four wine glasses and a cell phone | 4 wine glass wine-glass null medium; 1 cell phone mobile-phone null medium",
                 "a stop sign next to a traffic light | 1 stop sign stop-sign null medium; "
                         + "1 traffic light vertical-traffic-light null medium",
