@@ -18,6 +18,17 @@ import java.util.List;
  */
 final class ArtTemplate {
 
+    /**
+     * How far (CIE76) from the foreground threshold a template pixel must be for the template to say whether it stands
+     * out. The image's finish moves colours against the row model the template is drawn on (the photo look's light,
+     * vignette and grain: up to about 7% of the brightness, 6 units of L* on a light backdrop), so a white zebra's
+     * body on a near-white ground may segment either way; such pixels are left out of the comparison.
+     */
+    static final double UNSURE_DELTA_E = 6;
+
+    /** A template: the art's foreground, and where the template is sure of its answer (a superset of it). */
+    record Drawn(GrayU8 on, GrayU8 care) {}
+
     private final SceneArtist artist;
 
     ArtTemplate(SceneArtist artist) {
@@ -28,7 +39,7 @@ final class ArtTemplate {
      * The entity drawn into a box of this size (with its contrasting outline when {@code outline} is above 0), as the
      * segmentation would see it, at working resolution; the template's origin is the box's corner less the outline.
      */
-    GrayU8 draw(Entity e, Box box, Segmentation seg, int outline) {
+    Drawn draw(Entity e, Box box, Segmentation seg, int outline) {
         int w = Math.max(1, box.width()) + 2 * outline;
         int h = Math.max(1, box.height()) + 2 * outline;
         int top = box.y() - outline;
@@ -50,16 +61,24 @@ final class ArtTemplate {
             g.dispose();
         }
         int s = seg.scale;
-        GrayU8 mask = new GrayU8((w + s - 1) / s, (h + s - 1) / s);
-        for (int y = 0; y < mask.height; y++) {
+        GrayU8 sure = new GrayU8((w + s - 1) / s, (h + s - 1) / s);
+        GrayU8 maybe = sure.createSameShape();
+        for (int y = 0; y < sure.height; y++) {
             Lab background = seg.backgroundAt(top / s + y);
-            for (int x = 0; x < mask.width; x++) {
+            for (int x = 0; x < sure.width; x++) {
                 int p = drawing.getRGB(Math.min(w - 1, x * s + s / 2), Math.min(h - 1, y * s + s / 2));
-                boolean on = ColourTable.distance(ColourTable.index(p), background) > Segmentation.FOREGROUND_DELTA_E;
-                mask.set(x, y, on ? 1 : 0);
+                double distance = ColourTable.distance(ColourTable.index(p), background);
+                sure.set(x, y, distance > Segmentation.FOREGROUND_DELTA_E + UNSURE_DELTA_E ? 1 : 0);
+                maybe.set(x, y, distance > Segmentation.FOREGROUND_DELTA_E - UNSURE_DELTA_E ? 1 : 0);
             }
         }
-        return Segmentation.close(mask, seg.radius);
+        GrayU8 on = Segmentation.close(sure, seg.radius);
+        GrayU8 care = Segmentation.close(maybe, seg.radius);
+        // sure where the art surely stands out, or surely does not (closing keeps on inside care)
+        for (int i = 0; i < care.data.length; i++) {
+            care.data[i] = (byte) (on.data[i] != 0 || care.data[i] == 0 ? 1 : 0);
+        }
+        return new Drawn(on, care);
     }
 
     /** Clears the mask's pixels inside a canvas box, for a mask whose origin lies at working pixel (x0, y0). */

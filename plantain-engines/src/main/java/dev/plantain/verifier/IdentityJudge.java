@@ -18,7 +18,8 @@ import java.util.Optional;
  * was must cover the same pixels as the image's foreground there, with an intersection over union of at least
  * {@value #MIN_IOU} at the best offset within {@value #SLACK} of the box's size. It only shows identity for images
  * drawn in that style, and its report says so; the weakest instance decides. An instance the refiner outlined to make
- * it stand out is matched against the art drawn with the same {@link Outline}.
+ * it stand out is matched against the art drawn with the same {@link Outline}. Template pixels too close to the
+ * foreground threshold to say whether they stand out ({@link ArtTemplate#UNSURE_DELTA_E}) are left out.
  */
 final class IdentityJudge {
 
@@ -77,7 +78,7 @@ final class IdentityJudge {
      */
     private double iou(Entity e, Box box, Scene scene, int outline) {
         Segmentation seg = scene.segmentation();
-        GrayU8 template = templates.draw(e, box, seg, outline);
+        ArtTemplate.Drawn template = templates.draw(e, box, seg, outline);
         GrayU8 image = seg.mask;
         int x0 = (box.x() - outline) / seg.scale;
         int y0 = (box.y() - outline) / seg.scale;
@@ -88,20 +89,19 @@ final class IdentityJudge {
         if (!plates.isEmpty()) {
             image = image.clone();
             for (Box plate : plates) {
-                ArtTemplate.clear(template, plate, x0, y0, seg.scale);
+                ArtTemplate.clear(template.on(), plate, x0, y0, seg.scale);
                 ArtTemplate.clear(image, plate, 0, 0, seg.scale);
             }
         }
-        int slack = (int) Math.round(SLACK * Math.max(template.width, template.height));
-        return bestIou(template, image, x0, y0, slack);
+        int slack = (int) Math.round(SLACK * Math.max(template.on().width, template.on().height));
+        return bestIou(new MaskOverlap(template.on(), template.care(), image), x0, y0, slack);
     }
 
     /**
      * The best intersection over union of the template placed near (x0, y0) in the image's mask: a coarse search
      * over the slack, then every pixel offset around the best coarse one.
      */
-    static double bestIou(GrayU8 template, GrayU8 image, int x0, int y0, int slack) {
-        MaskOverlap overlap = new MaskOverlap(template, image);
+    static double bestIou(MaskOverlap overlap, int x0, int y0, int slack) {
         int step = Math.max(1, slack / 6);
         double best = -1;
         int bx = 0;

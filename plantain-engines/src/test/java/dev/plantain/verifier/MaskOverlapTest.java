@@ -38,6 +38,27 @@ class MaskOverlapTest {
         }
     }
 
+    /** Pixels outside the care mask count for neither side, at every offset and across word boundaries. */
+    @ParameterizedTest
+    @CsvSource({"63, 5, 64, 9", "65, 9, 130, 13", "130, 6, 63, 8"})
+    void leavesOutThePixelsTheTemplateIsUnsureOf(int tw, int th, int iw, int ih) {
+        Random random = new Random(7L * tw + ih);
+        GrayU8 template = noise(tw, th, random);
+        GrayU8 care = noise(tw, th, random);
+        for (int i = 0; i < care.data.length; i++) {
+            care.data[i] |= template.data[i];
+        }
+        GrayU8 image = noise(iw, ih, random);
+        MaskOverlap overlap = new MaskOverlap(template, care, image);
+        for (int oy = -th - 1; oy <= ih + 1; oy++) {
+            for (int ox = -tw - 1; ox <= iw + 1; ox++) {
+                assertThat(overlap.iou(ox, oy))
+                        .as("offset %d,%d", ox, oy)
+                        .isEqualTo(counted(template, care, image, ox, oy));
+            }
+        }
+    }
+
     @Test
     void readsAnImageThatIsAViewIntoALargerOne() {
         Random random = new Random(5);
@@ -63,10 +84,20 @@ class MaskOverlapTest {
 
     /** The plain count: template and image foreground over the template's window, clipped to the image. */
     private static double counted(GrayU8 template, GrayU8 image, int ox, int oy) {
+        GrayU8 all = template.createSameShape();
+        java.util.Arrays.fill(all.data, (byte) 1);
+        return counted(template, all, image, ox, oy);
+    }
+
+    /** The plain count over the window's pixels set in {@code care}. */
+    private static double counted(GrayU8 template, GrayU8 care, GrayU8 image, int ox, int oy) {
         long both = 0;
         long either = 0;
         for (int y = 0; y < template.height; y++) {
             for (int x = 0; x < template.width; x++) {
+                if (care.get(x, y) == 0) {
+                    continue;
+                }
                 int ix = ox + x;
                 int iy = oy + y;
                 boolean t = template.get(x, y) != 0;
