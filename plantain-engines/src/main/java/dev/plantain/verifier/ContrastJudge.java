@@ -46,7 +46,8 @@ final class ContrastJudge {
         }
         boolean passed = weakest >= MIN_DELTA_E;
         String measured = String.format(
-                "weakest %s differs from its surroundings by %.0f (CIE76), at least %.0f " + "expected",
+                java.util.Locale.ROOT,
+                "weakest %s differs from its surroundings by %.1f (CIE76), at least %.0f expected",
                 entity.get().concept(), weakest, MIN_DELTA_E);
         return Verdicts.of(
                 check, passed, weakest / MIN_DELTA_E, measured, passed ? scene.region(entity.get()) : weakestBox);

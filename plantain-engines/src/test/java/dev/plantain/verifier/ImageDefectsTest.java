@@ -79,7 +79,7 @@ class ImageDefectsTest {
         CheckResult contrast = result(checks, "contrast:" + entityId);
         assertThat(contrast.passed()).as(contrast.measured()).isFalse();
         assertThat(contrast.measured())
-                .matches(".*(differs from its surroundings by \\d+ \\(CIE76\\), at least 15 "
+                .matches(".*(differs from its surroundings by \\d+\\.\\d \\(CIE76\\), at least 15 "
                         + "expected|found to measure its contrast)");
         String other = entityId.equals("e1") ? "e2" : "e1";
         assertThat(result(checks, "contrast:" + other).status()).isEqualTo(CheckStatus.PASSED);
