@@ -44,7 +44,10 @@ final class ModelAnswer {
         for (JsonNode entity : plan.path("entities")) {
             if (entity instanceof ObjectNode e
                     && !lexicon.hasArt(e.path("artId").asText())) {
-                lexicon.resolve(List.of(e.path("concept").asText("").split("[ -]+")), false)
+                // as the built-in planner finds art: by name, then by meaning (hypernyms, silhouettes)
+                List<String> words = List.of(e.path("concept").asText("").split("[ -]+"));
+                lexicon.resolve(words, false)
+                        .or(() -> lexicon.resolveByMeaning(words, false))
                         .ifPresentOrElse(m -> e.put("artId", m.artId()), () -> e.remove("artId"));
             }
         }

@@ -120,6 +120,16 @@ class LanguageModelPlannerTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"desk, mdi:desk", "sedan, automobile", "fire hydrant, mdi:fire-hydrant"})
+    void aConceptIsGivenArtAsTheBuiltInPlannerFindsIt(String concept, String artId) {
+        body = completion(GOOD.replace("\"concept\": \"couch\"", "\"concept\": \"" + concept + "\""));
+        ScenePlan plan = planner().plan(PROMPT, 1024, 768, 3);
+        assertThat(reasons).isEmpty();
+        assertThat(plan.entities()).extracting(e -> e.artId()).containsExactly("cat", artId);
+        assertThat(PlanSchema.validate(plan)).isEmpty();
+    }
+
+    @ParameterizedTest
     @CsvSource(
             delimiter = '|',
             value = {
