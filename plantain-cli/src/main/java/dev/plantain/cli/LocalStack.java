@@ -5,10 +5,6 @@ import dev.plantain.messages.TopicAdmin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +23,6 @@ import java.util.stream.Stream;
  * in one directory, so {@code up}, {@code generate} and {@code down} find a running stack again.
  */
 public final class LocalStack {
-
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final StackSettings settings;
     /** Pids by process name ({@code kafka}, {@code draft-0} ...), in start order. */
@@ -54,7 +48,7 @@ public final class LocalStack {
     /** The stack recorded in the state directory, if its broker still answers. */
     public static Optional<LocalStack> find(StackSettings settings) {
         Optional<Properties> read = StackState.read(settings.stateDir());
-        if (read.isEmpty() || !portOpen(Integer.parseInt(read.get().getProperty("kafka.port")))) {
+        if (read.isEmpty() || !Readiness.portOpen(Integer.parseInt(read.get().getProperty("kafka.port")))) {
             return Optional.empty();
         }
         Properties state = read.get();
@@ -80,8 +74,8 @@ public final class LocalStack {
      * {@code -Dplantain.STAGE.*} property goes to that stage's services only.
      */
     static LocalStack start(StackSettings settings, PrintStream log, List<String> serviceArgs) {
-        requirePackaged(settings);
-        if (portOpen(settings.kafkaPort())) {
+        ServiceLaunch.requirePackaged(settings);
+        if (Readiness.portOpen(settings.kafkaPort())) {
             throw new IllegalStateException("port " + settings.kafkaPort() + " is taken: is a stack already up? "
                     + "Run ./plantain down, or choose another port with --kafka-port");
         }
@@ -90,8 +84,8 @@ public final class LocalStack {
             log.printf("starting Kafka (KRaft) on %s%n", settings.bootstrap());
             long broker = BrokerProcess.start(settings).pid();
             stack.processes.put("kafka", broker);
-            waitFor(
-                    () -> portOpen(settings.kafkaPort()),
+            Readiness.waitFor(
+                    () -> Readiness.portOpen(settings.kafkaPort()),
                     broker,
                     settings.stateDir().resolve("logs/kafka.log"),
                     "the Kafka broker");
@@ -153,10 +147,13 @@ public final class LocalStack {
         int port = settings.httpPort(stage, instance);
         String name = stage.label() + "-" + instance;
         Path serviceLog = settings.stateDir().resolve("logs/" + StackSettings.module(stage) + "-" + instance + ".log");
-        Process process = ProcessLauncher.start(serviceCommand(settings, stage, port, serviceArgs), serviceLog);
+        Process process = ProcessLauncher.start(ServiceLaunch.command(settings, stage, port, serviceArgs), serviceLog);
         processes.put(name, process.pid());
-        return () ->
-                waitFor(() -> ready(port), process.pid(), serviceLog, StackSettings.module(stage) + " on port " + port);
+        return () -> Readiness.waitFor(
+                () -> Readiness.serviceReady(port),
+                process.pid(),
+                serviceLog,
+                StackSettings.module(stage) + " on port " + port);
     }
 
     /** Stops one instance ({@code draft-0}) politely, leaving the stage's other instances to take its partitions. */
@@ -186,8 +183,8 @@ public final class LocalStack {
         long broker = BrokerProcess.start(settings).pid();
         processes.put("kafka", broker);
         StackState.write(settings, processes);
-        waitFor(
-                () -> portOpen(settings.kafkaPort()),
+        Readiness.waitFor(
+                () -> Readiness.portOpen(settings.kafkaPort()),
                 broker,
                 settings.stateDir().resolve("logs/kafka.log"),
                 "the restarted Kafka broker");
@@ -204,84 +201,6 @@ public final class LocalStack {
             ProcessLauncher.stop(pids.get(i), Duration.ofSeconds(20));
         }
         StackState.delete(settings.stateDir());
-    }
-
-    static List<String> serviceCommand(StackSettings settings, Stage stage, int port, List<String> extra) {
-        Path jar = settings.home().resolve(StackSettings.module(stage)).resolve("target/quarkus-app/quarkus-run.jar");
-        // A service refuses keys of another stage's section (plantain.draft.* in the planner), so each gets its own.
-        List<String> command = new ArrayList<>(extra.stream()
-                .filter(arg -> Stream.of(Stage.values())
-                        .filter(other -> other != stage)
-                        .noneMatch(other -> arg.startsWith("-Dplantain." + other.label() + ".")))
-                .toList());
-        command.addAll(List.of(
-                "-Xmx768m",
-                "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true",
-                "-Dkafka.bootstrap.servers=" + settings.bootstrap(),
-                "-Dquarkus.http.port=" + port,
-                "-Dplantain.topic-prefix=" + settings.topicPrefix(),
-                "-Dplantain.partitions=" + settings.partitions(),
-                "-Dplantain.blob.store=local",
-                "-Dplantain.blob.dir=" + settings.blobDir(),
-                "-jar",
-                jar.toString()));
-        return command;
-    }
-
-    private static void requirePackaged(StackSettings settings) {
-        List<Path> missing = new ArrayList<>();
-        for (Stage stage : Stage.values()) {
-            Path jar =
-                    settings.home().resolve(StackSettings.module(stage)).resolve("target/quarkus-app/quarkus-run.jar");
-            if (!Files.exists(jar)) {
-                missing.add(jar);
-            }
-        }
-        if (!Files.isDirectory(BrokerProcess.classpathDir(settings))) {
-            missing.add(BrokerProcess.classpathDir(settings));
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException(
-                    "not built: " + missing + ". Run ./mvnw package -DskipTests in " + settings.home());
-        }
-    }
-
-    /** Polls a readiness condition, a quarter second apart, failing at once if the process exits meanwhile. */
-    private static void waitFor(java.util.function.BooleanSupplier condition, long pid, Path log, String what) {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (ProcessLauncher.exitsWithin(pid, Duration.ofMillis(250))) {
-                throw new IllegalStateException(
-                        what + " exited during start-up; last lines of " + log + ":\n" + ProcessLauncher.tail(log));
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        what + " not ready after " + START_TIMEOUT.toSeconds() + " s; see " + log);
-            }
-        }
-    }
-
-    static boolean portOpen(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean ready(int port) {
-        try {
-            HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + "/q/health/ready")
-                    .toURL()
-                    .openConnection();
-            c.setConnectTimeout(1000);
-            c.setReadTimeout(2000);
-            return c.getResponseCode() == 200;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Deletes a directory tree; used to reset broker data whose ports changed. */

@@ -29,7 +29,7 @@ class CommandLineIT {
         JsonNode result = Json.MAPPER.readTree(Files.readString(stack.stateDir().resolve("out/apples.json")));
         assertThat(result.path("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(result.path("verified").asBoolean()).isTrue();
-        assertThat(LocalStack.portOpen(stack.kafkaPort()))
+        assertThat(Readiness.portOpen(stack.kafkaPort()))
                 .as("the stack it started is stopped")
                 .isFalse();
     }

@@ -43,7 +43,7 @@ class RunningStackIT {
     static void down() throws Exception {
         Run down = CliRun.plantain(stack, "down");
         assertThat(down.exit()).as(down.output()).isZero();
-        assertThat(LocalStack.portOpen(stack.kafkaPort())).isFalse();
+        assertThat(Readiness.portOpen(stack.kafkaPort())).isFalse();
     }
 
     @Test
@@ -77,7 +77,7 @@ class RunningStackIT {
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).doesNotContain("starting Kafka").contains("upscaler  round 0 finished");
         assertThat(ImageIO.read(out.toFile()).getHeight()).isEqualTo(2048);
-        assertThat(LocalStack.portOpen(stack.kafkaPort())).isTrue();
+        assertThat(Readiness.portOpen(stack.kafkaPort())).isTrue();
 
         Run trace = CliRun.plantain(stack, "trace", "cli-generate-1");
         assertThat(trace.exit()).as(trace.output()).isZero();

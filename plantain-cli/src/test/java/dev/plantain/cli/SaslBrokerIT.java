@@ -62,7 +62,7 @@ class SaslBrokerIT {
                 return true;
             }
         });
-        List<String> command = LocalStack.serviceCommand(
+        List<String> command = ServiceLaunch.command(
                 settings,
                 Stage.PLANNER,
                 settings.httpPort(Stage.PLANNER, 0),

@@ -37,7 +37,7 @@ final class TestStacks {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = 20000 + (int) (Math.random() * 30000);
             if (java.util.stream.IntStream.range(0, 5)
-                    .allMatch(i -> !LocalStack.portOpen(base + i) && bindable(base + i))) {
+                    .allMatch(i -> !Readiness.portOpen(base + i) && bindable(base + i))) {
                 return base;
             }
         }
