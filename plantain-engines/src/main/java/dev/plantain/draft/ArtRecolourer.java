@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Recolours an icon in CIELAB so that its dominant colour becomes a palette colour while its shading survives:
- * chromatic pixels move with the dominant colour, near-grey detail (outlines, eyes) stays almost as drawn. Art
- * whose dominant colour is already of the target's family and near it is left as drawn.
+ * chromatic pixels move with the dominant colour, near-grey detail (outlines, eyes) stays almost as drawn; a mostly
+ * grey icon is recoloured as a whole, all but its darkest pixels. Art whose dominant colour is already of the
+ * target's family and near it is left as drawn.
  */
 final class ArtRecolourer {
 
@@ -35,6 +36,15 @@ final class ArtRecolourer {
      */
     private static final double OTHER_HUE_KEEP = 0.2;
 
+    /**
+     * How much of its lightness spread a mostly grey icon keeps: a cow's white body and grey patches, moved whole onto
+     * a mid-light target such as orange, would otherwise turn pale enough to read as another colour (yellow).
+     */
+    static final double GREY_SPREAD = 0.7;
+
+    /** How much of its lightness spread a fully recoloured icon keeps: the refiner's stronger recolour. */
+    static final double FULL_SPREAD = 0.5;
+
     private ArtRecolourer() {}
 
     /** The icon recoloured, or the icon itself when a shaded recolour finds it already in the target's family. */
@@ -57,8 +67,9 @@ final class ArtRecolourer {
                 && dominant.distance(target.lab()) <= SAME_COLOUR) {
             return art;
         }
-        boolean greyArt = dominant.chroma() < DominantColour.CHROMATIC;
-        Mapping mapping = new Mapping(dominant, target.lab(), keep(target, strength), greyArt);
+        boolean greyArt = DominantColour.mostlyGrey(counts, labs);
+        double spread = strength == Recolour.FULL ? FULL_SPREAD : greyArt ? GREY_SPREAD : 1;
+        Mapping mapping = new Mapping(dominant, target.lab(), keep(target, strength), greyArt, spread);
         Map<Integer, Integer> mapped = new HashMap<>();
         int[] out = new int[argb.length];
         for (int i = 0; i < argb.length; i++) {
@@ -81,8 +92,11 @@ final class ArtRecolourer {
         return ACHROMATIC.contains(target.family()) ? GREY_TARGET_KEEP : 1;
     }
 
-    /** The per-colour transform: a/b moved onto the target, lightness remapped so the dominant lands on it. */
-    private record Mapping(Lab dominant, Lab target, double keep, boolean greyArt) {
+    /**
+     * The per-colour transform: a/b moved onto the target, lightness remapped so the dominant lands on it and the
+     * rest keeps {@code spread} of its distance from the target.
+     */
+    private record Mapping(Lab dominant, Lab target, double keep, boolean greyArt, double spread) {
 
         int apply(int rgb) {
             Lab lab = Lab.fromRgb(rgb);
@@ -93,7 +107,7 @@ final class ArtRecolourer {
             }
             double a = target.a() + (lab.a() - dominant.a()) * keep * hue;
             double b = target.b() + (lab.b() - dominant.b()) * keep * hue;
-            double l = target.l() + (lightness(lab.l()) - target.l()) * (1 + hue) / 2;
+            double l = target.l() + (lightness(lab.l()) - target.l()) * spread * (1 + hue) / 2;
             return new Lab(lab.l() + (l - lab.l()) * w, lab.a() + (a - lab.a()) * w, lab.b() + (b - lab.b()) * w)
                     .toRgb();
         }

@@ -5,12 +5,20 @@ import java.util.Map;
 
 /**
  * The colour that most of an icon's chromatic area shares: the heaviest run of three neighbouring hue bins, averaged
- * in CIELAB and weighted by pixel count. An icon with (almost) no chromatic pixels has its mean colour instead.
+ * in CIELAB and weighted by pixel count. A mostly grey icon (a cow with a pink nose, a knife with a brown handle) has
+ * its mean colour instead: its grey body, not a small coloured part, is what the eye reads as its colour.
  */
 final class DominantColour {
 
     /** Chroma from which a pixel counts as coloured rather than grey. */
     static final double CHROMATIC = 16;
+
+    /**
+     * The share of an icon's opaque pixels that must be chromatic for it to be judged by its coloured parts: a little
+     * above the verifier's quarter (under which it judges a thing's colour by all its pixels), so that an icon the
+     * verifier would call grey is recoloured as a whole.
+     */
+    static final double MIN_CHROMATIC_SHARE = 0.3;
 
     private static final int BINS = 24;
 
@@ -21,6 +29,9 @@ final class DominantColour {
      * @param labs the CIELAB value of each of those colours
      */
     static Lab of(Map<Integer, Integer> counts, Map<Integer, Lab> labs) {
+        if (mostlyGrey(counts, labs)) {
+            return mean(counts, labs, -1);
+        }
         double[] weights = new double[BINS];
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
             Lab lab = labs.get(e.getKey());
@@ -38,6 +49,17 @@ final class DominantColour {
             }
         }
         return mean(counts, labs, best);
+    }
+
+    /** Whether too few of the icon's pixels are chromatic for its coloured parts to stand for the whole. */
+    static boolean mostlyGrey(Map<Integer, Integer> counts, Map<Integer, Lab> labs) {
+        long chromatic = 0;
+        long all = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            all += e.getValue();
+            chromatic += labs.get(e.getKey()).chroma() >= CHROMATIC ? e.getValue() : 0;
+        }
+        return chromatic < MIN_CHROMATIC_SHARE * all;
     }
 
     /** Whether a colour falls in the three bins centred on {@code centre}; any colour when there is no centre. */

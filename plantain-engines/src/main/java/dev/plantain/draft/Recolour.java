@@ -4,6 +4,6 @@ package dev.plantain.draft;
 public enum Recolour {
     /** Shift the art's colours so its dominant colour lands on the target, keeping its shading and other hues. */
     SHADED,
-    /** Replace the hue of every chromatic pixel with the target's, keeping only the lightness shading. */
+    /** Replace the hue of every recoloured pixel with the target's, keeping half of the lightness shading. */
     FULL
 }

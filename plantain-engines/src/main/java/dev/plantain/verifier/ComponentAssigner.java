@@ -17,12 +17,19 @@ import java.util.Set;
  * Gives each foreground component to the planned entity it most plausibly depicts: the one whose boxes it sits
  * in or nearest to, weighted by how well its colours match what the entity should look like, best matches first and
  * each entity up to its planned count before any takes more. Components on a text plate (not one written on an entity), specks and strays far
- * from every box (unless clearly of an entity's colours) belong to no entity. Fragments of one drawing are merged.
+ * from every box (unless clearly of an entity's colours) belong to no entity. Fragments of one drawing are merged:
+ * those inside one planned box first ({@link BoxFragments}), then an entity's parts that overlap or stand just off
+ * each other.
  */
 final class ComponentAssigner {
 
-    /** Components smaller than this share of the smallest planned box are specks. */
+    /** Components smaller than this share of the smallest planned box are specks... */
     static final double SPECK_SHARE = 0.15;
+    /**
+     * ...and so are those under this share of the smallest planned drawing's ink (its box times the share its art
+     * covers), whichever is less: a bicycle's frame and wheels ink a tenth of its box, a laptop most of it.
+     */
+    static final double SPECK_SHARE_OF_INK = 1 / 3.0;
     /** A component further than two box sizes from every box is a stray... */
     private static final double MIN_PROXIMITY = 1 / 3.0;
     /** ...unless its colours clearly match the entity's: then it may stand anywhere (a mirrored or swapped scene). */
@@ -48,7 +55,7 @@ final class ComponentAssigner {
     Map<String, List<Component>> assign(ScenePlan plan, List<Component> components) {
         Map<String, List<Component>> groups = new LinkedHashMap<>();
         plan.entities().forEach(e -> groups.put(e.id(), new ArrayList<>()));
-        List<Candidate> candidates = candidates(plan, components);
+        List<Candidate> candidates = candidates(plan, BoxFragments.join(plan, components));
         Set<Component> placed = new HashSet<>();
         // first every entity takes up to its planned count of its best matches, then the rest go where they fit best
         for (boolean capped : new boolean[] {true, false}) {
@@ -74,7 +81,7 @@ final class ComponentAssigner {
     private List<Candidate> candidates(ScenePlan plan, List<Component> components) {
         Map<String, Optional<FamilyShares>> expected = new LinkedHashMap<>();
         plan.entities().forEach(e -> expected.put(e.id(), signatures.of(e)));
-        double speck = SPECK_SHARE * smallestBox(plan);
+        double speck = speck(plan);
         List<Candidate> candidates = new ArrayList<>();
         for (Component component : components) {
             if (component.area() < speck) {
@@ -132,13 +139,23 @@ final class ComponentAssigner {
         return best;
     }
 
-    private static double smallestBox(ScenePlan plan) {
-        return plan.entities().stream()
-                .flatMap(e -> e.instances().stream())
-                .mapToLong(Box::area)
-                .filter(a -> a > 0)
-                .min()
-                .orElse((long) (0.001 * plan.width() * plan.height()));
+    /** The area under which a component is a speck: judged against the smallest planned box and drawing. */
+    private double speck(ScenePlan plan) {
+        double box = Double.MAX_VALUE;
+        double ink = Double.MAX_VALUE;
+        for (Entity entity : plan.entities()) {
+            double share = signatures.ink(entity);
+            for (Box instance : entity.instances()) {
+                if (instance.area() > 0) {
+                    box = Math.min(box, instance.area());
+                    ink = Math.min(ink, instance.area() * share);
+                }
+            }
+        }
+        if (box == Double.MAX_VALUE) {
+            return SPECK_SHARE * 0.001 * plan.width() * plan.height();
+        }
+        return Math.min(SPECK_SHARE * box, SPECK_SHARE_OF_INK * ink);
     }
 
     private static List<Component> mergeFragments(List<Component> parts) {

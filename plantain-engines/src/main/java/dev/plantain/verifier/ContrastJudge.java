@@ -48,7 +48,9 @@ final class ContrastJudge {
         String measured = String.format(
                 java.util.Locale.ROOT,
                 "weakest %s differs from its surroundings by %.1f (CIE76), at least %.0f expected",
-                entity.get().concept(), weakest, MIN_DELTA_E);
+                entity.get().concept(),
+                weakest,
+                MIN_DELTA_E);
         return Verdicts.of(
                 check, passed, weakest / MIN_DELTA_E, measured, passed ? scene.region(entity.get()) : weakestBox);
     }

@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What colours each entity is expected to show: its planned palette colour's family, else the split of its art's
- * natural colours. Used to tell apart entities that sit where another was planned (swapped positions).
+ * natural colours. Used to tell apart entities that sit where another was planned (swapped positions). Also how much
+ * of its box an entity's art inks, so that a line drawing (a bicycle) is not taken for a speck.
  */
 final class EntitySignatures {
 
@@ -18,6 +19,7 @@ final class EntitySignatures {
 
     private final ArtLibrary art;
     private final Map<String, Optional<FamilyShares>> natural = new ConcurrentHashMap<>();
+    private final Map<String, Double> ink = new ConcurrentHashMap<>();
 
     EntitySignatures(ArtLibrary art) {
         this.art = art;
@@ -33,6 +35,23 @@ final class EntitySignatures {
             return Optional.empty();
         }
         return natural.computeIfAbsent(entity.artId(), this::render);
+    }
+
+    /** The share of a square its art covers, or 1 when its art is unknown. */
+    double ink(Entity entity) {
+        if (art == null || !art.has(entity.artId())) {
+            return 1;
+        }
+        return ink.computeIfAbsent(entity.artId(), this::coverage);
+    }
+
+    private double coverage(String artId) {
+        BufferedImage image = art.render(artId, SAMPLE_SIDE, SAMPLE_SIDE);
+        int opaque = 0;
+        for (int p : image.getRGB(0, 0, SAMPLE_SIDE, SAMPLE_SIDE, null, 0, SAMPLE_SIDE)) {
+            opaque += (p >>> 24) >= 128 ? 1 : 0;
+        }
+        return opaque / (double) (SAMPLE_SIDE * SAMPLE_SIDE);
     }
 
     private Optional<FamilyShares> render(String artId) {

@@ -8,7 +8,9 @@ import java.util.Arrays;
  * pixels at its left and right ends ({@value #EDGE_SHARE} of the width each), where a scene's backdrop shows and
  * its objects rarely reach. A flat backdrop gives one colour; a sky over a ground gives the sky's colour in the sky's
  * rows and the ground's in the ground's, whatever the horizon's height. A row whose ends mostly disagree with their
- * own median (an object across both ends) takes the model of the nearest row whose ends agree.
+ * own median (an object across both ends), or whose median differs from that of the pixels right at the canvas edge
+ * (objects in both ends, outnumbering the backdrop between them and the edges), takes the model of the nearest row
+ * whose ends agree.
  */
 final class RowBackground {
 
@@ -16,6 +18,13 @@ final class RowBackground {
     static final double EDGE_SHARE = 1 / 12.0;
     /** A row's ends agree when at least this share of them lies within the foreground threshold of their median. */
     static final double MIN_AGREEMENT = 0.5;
+    /** The share of each end, outermost first, whose median a row's model must match: the backdrop reaches the edge. */
+    static final double EDGE_PART = 1 / 8.0;
+    /**
+     * How far (CIE76) a row's model may lie from the median of its ends' outermost parts: a clean row's differ by the
+     * vignette's slope at most, a row whose ends are mostly two objects' (a laptop in each) by much more.
+     */
+    static final double MAX_EDGE_DRIFT = Segmentation.FOREGROUND_DELTA_E / 2;
 
     private RowBackground() {}
 
@@ -28,6 +37,7 @@ final class RowBackground {
         float[] b = new float[2 * k];
         Lab[] rows = new Lab[image.height];
         boolean[] trusted = new boolean[image.height];
+        int outermost = Math.max(1, (int) Math.round(k * EDGE_PART));
         for (int y = 0; y < image.height; y++) {
             int n = 0;
             for (int i = 0; i < k; i++) {
@@ -42,8 +52,11 @@ final class RowBackground {
                 double db = b[i] - median.b();
                 agreeing += Math.sqrt(dl * dl + da * da + db * db) <= Segmentation.FOREGROUND_DELTA_E ? 1 : 0;
             }
+            // samples alternate left and right, outermost first: the outermost of both ends
+            int outer = 2 * outermost;
+            Lab edge = new Lab(median(l, outer), median(a, outer), median(b, outer));
             rows[y] = median;
-            trusted[y] = agreeing >= MIN_AGREEMENT * n;
+            trusted[y] = agreeing >= MIN_AGREEMENT * n && edge.distance(median) <= MAX_EDGE_DRIFT;
         }
         fillUntrusted(rows, trusted, Lab.fromRgb(fallback));
         return rows;

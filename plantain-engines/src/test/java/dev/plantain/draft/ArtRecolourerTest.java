@@ -87,6 +87,33 @@ class ArtRecolourerTest {
                 .isSameAs(art);
     }
 
+    /** The share of the art's opaque pixels, outlines and other near-black detail aside, in the colour's family. */
+    private static double familyShare(BufferedImage recoloured, String family) {
+        int inFamily = 0;
+        int n = 0;
+        for (int p : recoloured.getRGB(
+                0, 0, recoloured.getWidth(), recoloured.getHeight(), null, 0, recoloured.getWidth())) {
+            Lab lab = Lab.fromRgb(p & 0xFFFFFF);
+            if ((p >>> 24) >= 128 && lab.l() >= 20) {
+                n++;
+                inFamily += Palette.nearestFamily(lab).equals(family) ? 1 : 0;
+            }
+        }
+        return inFamily / (double) n;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"cow, blue", "cow, orange", "cow, green", "cow, purple", "zebra, orange", "cow, red"})
+    void mostlyGreyArtIsRecolouredAsAWholeNotJustItsSmallColouredParts(String artId, String colour) {
+        // a cow is white with grey patches and a pink nose: a blue cow is a blue body, not a blue nose
+        BufferedImage art = LIBRARY.render(artId, 128, 128);
+        Palette.Named target = Palette.named(colour);
+
+        BufferedImage recoloured = ArtRecolourer.recolour(art, target, Recolour.SHADED);
+
+        assertThat(familyShare(recoloured, target.family())).isGreaterThan(0.75);
+    }
+
     @Test
     void transparencyAndGreyDetailSurvive() {
         BufferedImage art = LIBRARY.render("cat", 96, 96);

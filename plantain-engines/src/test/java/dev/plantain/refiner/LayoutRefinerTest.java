@@ -181,6 +181,26 @@ class LayoutRefinerTest {
                 .endsWith("): it overlapped apple #1 (count:e1 found 2, expected 3)");
     }
 
+    @Test
+    void anIdentityFailureOfOverlappingInstancesSpacesThemApart() {
+        // repainted where they stood, the apples would hide each other's art again
+        ScenePlan plan = scene();
+
+        VerificationReport report = failing("identity:e1", CheckKind.IDENTITY, "e1", "IoU 0.70 (weakest instance)");
+
+        ImageRefiner.Refinement refinement = REFINER.refine(ARTIST.paint(plan), plan, report, 1);
+
+        List<Box> apples = refinement.drawn().entity("e1").orElseThrow().instances();
+        assertThat(apples).hasSize(3);
+        for (int i = 0; i < apples.size(); i++) {
+            for (int j = i + 1; j < apples.size(); j++) {
+                assertThat(apples.get(i).intersects(apples.get(j)))
+                        .as("%s and %s", apples.get(i), apples.get(j))
+                        .isFalse();
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"left-of", "right-of", "above", "below"})
     void aPositionRepairMeetsTheRelationByCentroidWithoutOverlaps(String relation) {
