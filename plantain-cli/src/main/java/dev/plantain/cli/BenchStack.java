@@ -6,7 +6,6 @@ import dev.plantain.messages.TopicAdmin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,7 +58,14 @@ final class BenchStack implements AutoCloseable {
         try {
             Path state = Files.createTempDirectory("plantain-bench");
             StackSettings settings = new StackSettings(
-                    StackOptions.home(), state, freePort(), freePort(), freePortBlock(), PREFIX, partitions, scale);
+                    StackOptions.home(),
+                    state,
+                    FreePorts.one(),
+                    FreePorts.one(),
+                    FreePorts.block(List.of(0, 1, 2, 3, 4, 10, 11, 12, 13, 14, 20, 21, 22, 23, 24)),
+                    PREFIX,
+                    partitions,
+                    scale);
             return new BenchStack(LocalStack.start(settings, log, serviceArgs), log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the benchmark's state directory", e);
@@ -128,33 +134,5 @@ final class BenchStack implements AutoCloseable {
         timeline.close();
         stack.stop();
         LocalStack.deleteTree(stack.settings().stateDir());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
-    }
-
-    /** A base port with the next four free, and the same ten and twenty above for extra instances. */
-    private static int freePortBlock() {
-        for (int base = 21000; base < 40000; base += 50) {
-            int b = base;
-            if (List.of(0, 1, 2, 3, 4, 10, 11, 12, 13, 14, 20, 21, 22, 23, 24).stream()
-                    .allMatch(i -> bindable(b + i))) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no block of free ports for the services");
-    }
-
-    private static boolean bindable(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
