@@ -8,6 +8,7 @@ import dev.plantain.messages.Json;
 import dev.plantain.plan.ScenePlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,8 +54,7 @@ final class DraftCommand implements Callable<Integer> {
 
     private static Path besideImage(Path image) {
         String name = image.getFileName().toString();
-        String stem =
-                name.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
         return image.resolveSibling(stem + ".plan.json");
     }
 }

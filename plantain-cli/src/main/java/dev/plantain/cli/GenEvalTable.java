@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The GenEval benchmark's table: per tag, prompts, drafts passed, finals passed, refine rounds and time per prompt;
@@ -40,8 +41,7 @@ final class GenEvalTable {
             return;
         }
         finalReport.unmet().stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        CheckResult::kind, c -> c, (a, b) -> a, () -> new EnumMap<>(CheckKind.class)))
+                .collect(Collectors.toMap(CheckResult::kind, c -> c, (a, b) -> a, () -> new EnumMap<>(CheckKind.class)))
                 .forEach((kind, check) -> {
                     Misses m = misses.computeIfAbsent(kind, k -> new Misses());
                     m.prompts++;

@@ -107,6 +107,30 @@ class EngineCommandsTest {
     }
 
     @Test
+    void draftWritesTheDrawnPlanWhereAsked() throws Exception {
+        Path planFile = dir.resolve("plan.json");
+        Files.writeString(planFile, plantain("plan", "three cats").out());
+        Path drawn = dir.resolve("elsewhere.json");
+
+        Run run = plantain(
+                "draft",
+                planFile.toString(),
+                "--out",
+                dir.resolve("cats.png").toString(),
+                "--drawn-plan",
+                drawn.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Json.read(Files.readString(drawn), ScenePlan.class)
+                        .entities()
+                        .get(0)
+                        .instances())
+                .hasSize(3);
+        assertThat(dir.resolve("cats.plan.json")).doesNotExist();
+        assertThat(ImageIO.read(dir.resolve("cats.png").toFile())).isNotNull();
+    }
+
+    @Test
     void upscaleEnlargesByTheFactor() throws Exception {
         Path in = dir.resolve("in.png");
         Files.write(

@@ -16,17 +16,6 @@ final class IdentityRepair {
 
     private IdentityRepair() {}
 
-    private static boolean overlapping(List<Box> boxes) {
-        for (int i = 0; i < boxes.size(); i++) {
-            for (int j = i + 1; j < boxes.size(); j++) {
-                if (boxes.get(i).intersects(boxes.get(j))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     static void repair(RepairState state, CheckResult check) {
         Optional<Entity> found = state.drawnSubject(check);
         if (found.isEmpty()) {
@@ -45,5 +34,17 @@ final class IdentityRepair {
         state.redraw(entity);
         state.note("repainted every " + entity.concept() + " from its planned art '" + entity.artId() + "' in its box "
                 + RepairState.cause(check));
+    }
+
+    /** Whether any two of the boxes overlap. */
+    private static boolean overlapping(List<Box> boxes) {
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                if (boxes.get(i).intersects(boxes.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

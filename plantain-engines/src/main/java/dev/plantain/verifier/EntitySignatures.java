@@ -19,7 +19,6 @@ final class EntitySignatures {
 
     private final ArtLibrary art;
     private final Map<String, Optional<FamilyShares>> natural = new ConcurrentHashMap<>();
-    private final Map<String, Double> ink = new ConcurrentHashMap<>();
 
     EntitySignatures(ArtLibrary art) {
         this.art = art;
@@ -42,16 +41,10 @@ final class EntitySignatures {
         if (art == null || !art.has(entity.artId())) {
             return 1;
         }
-        return ink.computeIfAbsent(entity.artId(), this::coverage);
-    }
-
-    private double coverage(String artId) {
-        BufferedImage image = art.render(artId, SAMPLE_SIDE, SAMPLE_SIDE);
-        int opaque = 0;
-        for (int p : image.getRGB(0, 0, SAMPLE_SIDE, SAMPLE_SIDE, null, 0, SAMPLE_SIDE)) {
-            opaque += (p >>> 24) >= 128 ? 1 : 0;
-        }
-        return opaque / (double) (SAMPLE_SIDE * SAMPLE_SIDE);
+        // the natural split counts every opaque pixel of the same render, so it knows the coverage too
+        return natural.computeIfAbsent(entity.artId(), this::render)
+                .map(shares -> shares.pixels() / (double) (SAMPLE_SIDE * SAMPLE_SIDE))
+                .orElse(0.0);
     }
 
     private Optional<FamilyShares> render(String artId) {
