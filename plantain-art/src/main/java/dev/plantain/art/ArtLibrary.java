@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,9 +39,16 @@ public final class ArtLibrary {
     public static final String MDI = "mdi";
     /** The silhouette set Game Icons, the qualifier of its art ids ({@code game-icons:pillow}). */
     public static final String GAME_ICONS = "game-icons";
+    /**
+     * Plantain's own drawings, in colour, of things no emoji or icon set here shows (a bracelet, a rubber band), the
+     * qualifier of their art ids ({@code plantain:bracelet}). Their ids are singular nouns, hyphen-joined.
+     */
+    public static final String PLANTAIN = "plantain";
+    /** The files of the {@link #PLANTAIN} set, in IconifyJSON form, one per theme so they stay small. */
+    static final List<String> PLANTAIN_PARTS = List.of("home", "food-and-nature", "things", "more");
 
     private static final String QUALIFIER = ":";
-    private static final Set<String> SETS = Set.of(FLUENT_FLAT, NOTO, MDI, GAME_ICONS);
+    private static final Set<String> SETS = Set.of(FLUENT_FLAT, NOTO, MDI, GAME_ICONS, PLANTAIN);
     private static final Map<String, ArtLibrary> LOADED = new ConcurrentHashMap<>();
 
     private final String name;
@@ -65,8 +73,9 @@ public final class ArtLibrary {
     }
 
     /**
-     * A set by name, loaded on first use: {@link #FLUENT_FLAT}, {@link #NOTO}, or the silhouette sets {@link #MDI}
-     * (Apache-2.0, Pictogrammers) and {@link #GAME_ICONS} (CC BY 3.0, game-icons.net).
+     * A set by name, loaded on first use: {@link #FLUENT_FLAT}, {@link #NOTO}, the silhouette sets {@link #MDI}
+     * (Apache-2.0, Pictogrammers) and {@link #GAME_ICONS} (CC BY 3.0, game-icons.net), or Plantain's own drawings,
+     * {@link #PLANTAIN}.
      */
     public static ArtLibrary set(String name) {
         if (!SETS.contains(name)) {
@@ -81,22 +90,31 @@ public final class ArtLibrary {
     }
 
     static ArtLibrary load(String set) {
-        String resource = "/art/" + set + "/icons.json";
+        Map<String, Icon> icons = new TreeMap<>();
+        if (set.equals(PLANTAIN)) {
+            PLANTAIN_PARTS.forEach(part -> parse(read(set, "/art/plantain/" + part + ".json"), icons));
+        } else {
+            parse(read(set, "/art/" + set + "/icons.json"), icons);
+        }
+        return new ArtLibrary(set, icons);
+    }
+
+    private static JsonNode read(String set, String resource) {
         try (InputStream in = ArtLibrary.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("art set " + set + " is missing from the classpath (" + resource
                         + "): build plantain-art, which fetches it with npm");
             }
-            return parse(set, new ObjectMapper().readTree(in));
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read art set " + set, e);
         }
     }
 
-    private static ArtLibrary parse(String set, JsonNode root) {
+    /** Adds an IconifyJSON document's icons and aliases to {@code icons}. */
+    private static void parse(JsonNode root, Map<String, Icon> icons) {
         int defaultWidth = root.path("width").asInt(16);
         int defaultHeight = root.path("height").asInt(16);
-        Map<String, Icon> icons = new TreeMap<>();
         root.path("icons")
                 .properties()
                 .forEach(e -> icons.put(
@@ -114,7 +132,6 @@ public final class ArtLibrary {
                         e.getKey(), new Icon(parent.body(), parent.width(), parent.height(), parent.flipped() ^ flip));
             }
         });
-        return new ArtLibrary(set, icons);
     }
 
     public String name() {

@@ -64,7 +64,6 @@ final class Silhouettes {
             Map.entry("lotion", 0x5FA8B8),
             Map.entry("plum", 0x7A3C7E),
             Map.entry("acorn", 0x9A6234),
-            Map.entry("squash", 0xE08A2E),
             Map.entry("muffin", 0xA86B3C),
             Map.entry("hanger", METAL),
             Map.entry("grill", 0x3F3F46),
@@ -80,7 +79,11 @@ final class Silhouettes {
             Map.entry("rake", WOOD),
             Map.entry("torch", WOOD),
             Map.entry("fireplace", 0xA8423B),
-            Map.entry("post-lamp", 0x3F3F46));
+            Map.entry("post-lamp", 0x3F3F46),
+            Map.entry("monitor", 0x2F2F33),
+            Map.entry("nail", METAL),
+            Map.entry("tools", METAL),
+            Map.entry("toy-mallet", WOOD));
 
     private Silhouettes() {}
 

@@ -102,6 +102,10 @@ final class ArtSynonyms {
             Map.entry("tin", "canned-food"),
             Map.entry("cherry", "cherries"),
             Map.entry("cheese", "cheese-wedge"),
+            Map.entry("wall-art", "framed-picture"),
+            // A paper towel roll looks like the roll of paper emoji.
+            Map.entry("paper-towel-roll", "roll-of-paper"),
+            Map.entry("paper-towel", "roll-of-paper"),
             Map.entry("painting", "framed-picture"),
             Map.entry("picture-frame", "framed-picture"),
             Map.entry("chocolate", "chocolate-bar"),

@@ -17,9 +17,24 @@ public final class NounCoverage {
         this.planner = Objects.requireNonNull(planner, "planner");
     }
 
+    /**
+     * A prompt's nouns without art, as written, in prompt order.
+     *
+     * @param drawn the heads of phrases the planner would draw as entities
+     * @param noted the heads of descriptions after a linking verb ("were the objects of attention") and of purposes
+     *     after "for" ("for the dinner party"), which the planner notes and does not draw
+     */
+    public record Missing(List<String> drawn, List<String> noted) {}
+
     /** The nouns without art, as written, in prompt order; empty when every entity the prompt names has art. */
     public List<String> nounsWithoutArt(String prompt, long seed) {
-        return List.copyOf(PromptParser.parse(prompt, planner.lexicon(), seed).notes().nounsWithoutArt);
+        return missing(prompt, seed).drawn();
+    }
+
+    /** Both kinds of noun without art in a prompt. */
+    public Missing missing(String prompt, long seed) {
+        PromptNotes notes = PromptParser.parse(prompt, planner.lexicon(), seed).notes();
+        return new Missing(List.copyOf(notes.nounsWithoutArt), List.copyOf(notes.notedWithoutArt));
     }
 
     /**

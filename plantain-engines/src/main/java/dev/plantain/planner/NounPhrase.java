@@ -25,6 +25,9 @@ final class NounPhrase {
     EntitySize size;
     boolean negated;
     boolean definite;
+    /** After "for": a purpose or beneficiary, drawn when it has art and otherwise noted, not unrenderable. */
+    boolean purpose;
+
     String portion;
     final List<String> words = new ArrayList<>();
 
@@ -43,6 +46,7 @@ final class NounPhrase {
         size = null;
         negated = false;
         definite = false;
+        purpose = false;
         portion = null;
     }
 
@@ -58,6 +62,9 @@ final class NounPhrase {
             checkCount(written);
             if (negated) {
                 notes.excluded.add(written);
+            } else if (purpose) {
+                notes.notDepicted.add("for " + written + ": a purpose, not required in the picture; no art for it");
+                NounCoverage.headNoun(words).ifPresent(notes.notedWithoutArt::add);
             } else {
                 unrenderable.add(noteAttributes(words, written, notes));
                 NounCoverage.headNoun(words).ifPresent(notes.nounsWithoutArt::add);

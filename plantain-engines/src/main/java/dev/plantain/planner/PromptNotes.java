@@ -13,6 +13,11 @@ final class PromptNotes {
     final List<String> choices = new ArrayList<>();
     /** The head nouns of the noun phrases that found no art, as written ({@link NounCoverage}). */
     final List<String> nounsWithoutArt = new ArrayList<>();
+    /**
+     * The head nouns without art of descriptions after a linking verb and of purposes after "for": not drawn and not
+     * required, kept for the strict count ({@link NounCoverage.Missing}).
+     */
+    final List<String> notedWithoutArt = new ArrayList<>();
 
     /** The settings in prompt order, joined ("beach, sunset"), or null when there are none. */
     String setting() {

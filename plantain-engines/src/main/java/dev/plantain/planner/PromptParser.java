@@ -67,6 +67,9 @@ final class PromptParser {
             case SIZE -> phrase.size = unit.size();
             case NEGATION -> phrase.negated = true;
             case DEFINITE -> phrase.definite = true;
+            case PURPOSE -> phrase.purpose = true;
+            case BREAK -> phrase.purpose &= Character.isLetter(unit.text().charAt(0));
+            case PREDICATE -> predicate(unit.text());
             case SETTING, STYLE -> {
                 phrase.clear();
                 PromptNotes.addOnce(unit.kind() == Unit.Kind.SETTING ? notes.settings : notes.styles, unit.text());
@@ -118,6 +121,22 @@ final class PromptParser {
         } else {
             unrenderable.add(unit.text());
         }
+    }
+
+    /**
+     * A description after a linking verb is noted and drawn as nothing; what follows it ("in the museum") describes it,
+     * so it is not bound to the thing before the verb.
+     */
+    private void predicate(String description) {
+        phrase.clear();
+        notes.notDepicted.add(description + ": describes what is named before it, not a thing of its own; not drawn");
+        List<String> head = PredicatePhrase.headWords(description);
+        if (!head.isEmpty() && HeadFinder.find(head, false, lexicon).isEmpty()) {
+            NounCoverage.headNoun(head).ifPresent(notes.notedWithoutArt::add);
+        }
+        lastPhrase = NounPhrase.UNRESOLVED;
+        sides.phraseClosed(lastPhrase);
+        binder.phraseClosed(lastPhrase);
     }
 
     private void closePhrase() {

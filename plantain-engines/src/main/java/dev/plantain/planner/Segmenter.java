@@ -6,7 +6,9 @@ import java.util.OptionalInt;
 
 /**
  * Turns tokens into units: counts, colours, sizes, partitives, relation, side, setting, style and negation phrases,
- * quotes, carriers, the definite article, content words, breaks.
+ * descriptions after a linking verb ({@link PredicatePhrase}), "for" before a purpose, quotes, carriers, the definite
+ * article, content words, breaks. A word after a content word and before a determiner that WordNet knows as a verb is
+ * the verb between two things ("the metal stand displays the flowers"), a break.
  */
 final class Segmenter {
 
@@ -34,7 +36,8 @@ final class Segmenter {
             } else if (token.kind() == Token.Kind.MARK) {
                 units.add(Unit.of(Unit.Kind.BREAK, token.text()));
                 at++;
-            } else if (!phrase(SceneWords.SETTINGS, Unit.Kind.SETTING)
+            } else if (!predicate()
+                    && !phrase(SceneWords.SETTINGS, Unit.Kind.SETTING)
                     && !phrase(SceneWords.STYLES, Unit.Kind.STYLE)
                     && !relation()
                     && !phrase(SceneWords.SIDES, Unit.Kind.SIDE)
@@ -57,11 +60,37 @@ final class Segmenter {
             units.add(new Unit(Unit.Kind.COUNT, word, count.getAsInt(), null, null, null));
         } else if (Vocabulary.size(word) != null) {
             units.add(new Unit(Unit.Kind.SIZE, word, 0, null, Vocabulary.size(word), null));
-        } else if (Vocabulary.isStop(word)) {
+        } else if (word.equals("for")) {
+            units.add(Unit.of(Unit.Kind.PURPOSE, word));
+        } else if (Vocabulary.isStop(word) || isVerbBetweenThings(word)) {
             units.add(Unit.of(Unit.Kind.BREAK, word));
         } else {
             units.add(Unit.of(Unit.Kind.CONTENT, word));
         }
+    }
+
+    /** "the hat and the ball were the objects of attention": the description is one unit, drawn as nothing. */
+    private boolean predicate() {
+        return PredicatePhrase.at(tokens, at)
+                .map(found -> {
+                    units.add(Unit.of(Unit.Kind.PREDICATE, found.text()));
+                    at += found.linkLength() + found.length();
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /** After a noun ("the metal stand displays the flowers", where "stand" is also a stop word) and before a determiner. */
+    private boolean isVerbBetweenThings(String word) {
+        return !units.isEmpty()
+                && afterNoun(units.get(units.size() - 1))
+                && at + 1 < tokens.size()
+                && PredicatePhrase.isDeterminer(tokens.get(at + 1))
+                && WordNet.isVerb(word);
+    }
+
+    private static boolean afterNoun(Unit unit) {
+        return unit.kind() == Unit.Kind.CONTENT || unit.kind() == Unit.Kind.BREAK && WordNet.isNoun(unit.text());
     }
 
     /** "a slice of" reads as a portion of what follows; "a pile of" as a vague quantity of it. */
@@ -95,8 +124,10 @@ final class Segmenter {
     private boolean relation() {
         for (Vocabulary.RelationPhrase phrase : Vocabulary.RELATIONS) {
             List<String> words = phrase.words();
+            // "in" (inside) and "on" (on top of) are relations only before a determiner ("in a box"), not in "dressed
+            // in red".
             boolean bare = words.equals(List.of("in")) || words.equals(List.of("on"));
-            if (matches(words) && (!bare || articleFollows(at + 1)) && !(bare && sideAhead())) {
+            if (matches(words) && (!bare || Vocabulary.articleAt(tokens, at + 1)) && !(bare && sideAhead())) {
                 units.add(new Unit(Unit.Kind.RELATION, String.join(" ", words), 0, null, null, phrase.kind()));
                 at += words.size();
                 return true;
@@ -120,22 +151,7 @@ final class Segmenter {
         return SceneWords.SIDES.stream().anyMatch(side -> matches(side.words()));
     }
 
-    /** "in" (inside) and "on" (on top of) are relations only before a determiner ("in a box"), not in "dressed in red". */
-    private boolean articleFollows(int index) {
-        return index < tokens.size()
-                && (Vocabulary.count(tokens.get(index).text()).isPresent()
-                        || tokens.get(index).isWord("the"));
-    }
-
     private boolean matches(List<String> words) {
-        if (at + words.size() > tokens.size()) {
-            return false;
-        }
-        for (int i = 0; i < words.size(); i++) {
-            if (!tokens.get(at + i).isWord(words.get(i))) {
-                return false;
-            }
-        }
-        return true;
+        return Vocabulary.matches(tokens, at, words);
     }
 }

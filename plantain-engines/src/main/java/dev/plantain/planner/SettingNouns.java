@@ -22,8 +22,11 @@ final class SettingNouns {
                     "room kitchen bathroom bedroom restroom living-room dining-room dining-area hallway hall corridor "
                             + "floor flooring ceiling wall tile classroom office studio gallery museum library ballroom "
                             + "foyer lobby pantry attic basement garage gym laboratory lab nook interior apartment "
-                            + "restaurant cafe bakery shop store bathroom-floor kitchen-floor",
-            "table", "table-top tabletop countertop counter-top counter kitchen-counter kitchen-island workbench",
+                            + "restaurant cafe bakery shop store bathroom-floor kitchen-floor study suite exhibit "
+                            + "exhibition class lesson",
+            "table",
+                    "table-top tabletop countertop counter-top counter kitchen-counter kitchen-island workbench "
+                            + "windowsill window-sill sill mantle mantel mantelpiece",
             "city",
                     "street road sidewalk pavement curb alley alleyway cobblestone crosswalk downtown town avenue "
                             + "highway parking-lot driveway skyline",
@@ -34,7 +37,7 @@ final class SettingNouns {
             "forest", "woods jungle woodland rainforest",
             "mountains", "hill hillside valley cliff canyon",
             "desert", "dune",
-            "outdoors", "landscape");
+            "outdoors", "landscape trail");
 
     /** A place noun found at the end of a noun phrase: its words {@code [start, end)}, its noun and label. */
     record Place(int start, String noun, String label) {}

@@ -53,9 +53,13 @@ final class Silhouettes {
                 .anyMatch(key -> artId(key).filter(artId::equals).isPresent());
     }
 
-    /** The qualified art id for a key, when the fetched icon set has that icon. */
+    /**
+     * The qualified art id for a key: Plantain's own drawing named by it, else the silhouette chosen for it, when the
+     * icon set has that icon.
+     */
     static Optional<String> artId(String key) {
-        return qualified(ArtLibrary.MDI, SilhouetteIcons.MDI.get(key))
+        return qualified(ArtLibrary.PLANTAIN, key)
+                .or(() -> qualified(ArtLibrary.MDI, SilhouetteIcons.MDI.get(key)))
                 .or(() -> qualified(ArtLibrary.GAME_ICONS, SilhouetteIcons.GAME_ICONS.get(key)));
     }
 

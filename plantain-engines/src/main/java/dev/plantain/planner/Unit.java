@@ -33,6 +33,10 @@ record Unit(Kind kind, String text, int count, String color, EntitySize size, Re
         PORTION,
         DEFINITE,
         CONTENT,
+        /** A description after a linking verb ({@link PredicatePhrase}): noted, never drawn. */
+        PREDICATE,
+        /** "for", before a purpose or beneficiary, which the picture need not show. */
+        PURPOSE,
         BREAK
     }
 

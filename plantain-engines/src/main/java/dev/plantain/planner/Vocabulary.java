@@ -89,6 +89,38 @@ final class Vocabulary {
         return new RelationPhrase(List.of(words.split(" ")), kind);
     }
 
+    /** Whether a relation phrase starts at token {@code at}; bare "in" and "on" only before a count or "the". */
+    static boolean relationAt(List<Token> tokens, int at) {
+        for (RelationPhrase phrase : RELATIONS) {
+            List<String> words = phrase.words();
+            boolean bare = words.size() == 1
+                    && (words.get(0).equals("in") || words.get(0).equals("on"));
+            if (matches(tokens, at, words) && (!bare || articleAt(tokens, at + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the tokens from {@code at} are these words. */
+    static boolean matches(List<Token> tokens, int at, List<String> words) {
+        if (at + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!tokens.get(at + i).isWord(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the token at {@code at} is a count ("a", "two") or "the". */
+    static boolean articleAt(List<Token> tokens, int at) {
+        return at < tokens.size()
+                && (count(tokens.get(at).text()).isPresent() || tokens.get(at).isWord("the"));
+    }
+
     static boolean isStop(String word) {
         return StopWords.contains(word);
     }

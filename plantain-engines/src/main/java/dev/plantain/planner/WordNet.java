@@ -75,6 +75,15 @@ final class WordNet {
         }
     }
 
+    /** Whether WordNet knows the word as any form of a verb ("serve", "displays", "led"). */
+    static boolean isVerb(String word) {
+        try {
+            return Holder.DICTIONARY.lookupIndexWord(POS.VERB, word.replace('-', ' ')) != null;
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for '" + word + "'", e);
+        }
+    }
+
     /** Whether the word is a verb's -ing form ("walking", "feeding"), read as the action, not as a thing. */
     static boolean isVerbForm(String word) {
         return word.endsWith("ing") && isInflectedVerb(word);

@@ -20,8 +20,8 @@ class NounCoverageTest {
                 "a cat left of | ''",
                 "a zorb next to a dog | zorb",
                 "a crunchy apple and a shiny zorb | zorb",
-                "a cat sat next to a bracelet | bracelet",
-                "a tower and a dome that fascinated him | dome",
+                "a cat sat next to a thistle | thistle",
+                "a tower and a labyrinth that fascinated him | labyrinth",
                 "a white snow and a blue sled | ''",
                 "a blue rectangular zorb | zorb",
             })
