@@ -69,8 +69,14 @@ final class Segmenter {
         }
     }
 
-    /** "the hat and the ball were the objects of attention": the description is one unit, drawn as nothing. */
+    /**
+     * "the hat and the ball were the objects of attention": the description is one unit, drawn as nothing. Only after a
+     * thing was named in the same clause: "this is a photo of a cat" describes nothing before it.
+     */
     private boolean predicate() {
+        if (!namedInClause()) {
+            return false;
+        }
         return PredicatePhrase.at(tokens, at)
                 .map(found -> {
                     units.add(Unit.of(Unit.Kind.PREDICATE, found.text()));
@@ -87,6 +93,20 @@ final class Segmenter {
                 && at + 1 < tokens.size()
                 && PredicatePhrase.isDeterminer(tokens.get(at + 1))
                 && WordNet.isVerb(word);
+    }
+
+    private boolean namedInClause() {
+        for (int i = units.size() - 1; i >= 0; i--) {
+            Unit unit = units.get(i);
+            if (unit.kind() == Unit.Kind.CONTENT) {
+                return true;
+            }
+            if (unit.kind() == Unit.Kind.BREAK
+                    && !Character.isLetter(unit.text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean afterNoun(Unit unit) {

@@ -54,6 +54,8 @@ class DescriptionsAndPurposesTest {
             delimiter = '|',
             value = {
                 "there is a cat next to a dog | 1 cat; 1 dog",
+                "This is a photo of two cats. | 2 cats",
+                "It is a sunny day with a dog and a ball. | 1 dog; 1 ball",
                 "a dog is chasing a ball | 1 dog; 1 ball",
                 "a dog that is a puppy and a cat | 1 dog; 1 cat",
                 "a bicycle is next to a car | 1 bicycle; 1 car",
