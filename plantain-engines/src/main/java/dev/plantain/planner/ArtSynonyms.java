@@ -183,12 +183,5 @@ final class ArtSynonyms {
             "necklace",
             "container");
 
-    /**
-     * Compound nouns that no art depicts and that are no kind of their last word, so that neither their last word's art
-     * nor an earlier word's is drawn for them: a snow globe is no globe of the Earth, a tree topper no worker (nor a
-     * tree), a table runner no athlete.
-     */
-    static final Set<String> WITHOUT_ART = Set.of("snow-globe", "tree-topper", "table-runner");
-
     private ArtSynonyms() {}
 }

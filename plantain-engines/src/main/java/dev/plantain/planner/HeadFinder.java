@@ -24,9 +24,6 @@ final class HeadFinder {
 
     static Optional<Head> find(List<String> words, boolean many, Lexicon lexicon) {
         int last = words.size();
-        if (endsWithoutArt(words)) {
-            return Optional.empty();
-        }
         Optional<Head> head = atEnd(words, last, many, lexicon, false);
         if (head.isEmpty()) {
             head = atEnd(words, last, many, lexicon, true);
@@ -40,17 +37,6 @@ final class HeadFinder {
             }
         }
         return head;
-    }
-
-    /** Whether the phrase ends with a compound that no art depicts ({@link ArtSynonyms#WITHOUT_ART}), in any number. */
-    private static boolean endsWithoutArt(List<String> words) {
-        if (words.size() < 2) {
-            return false;
-        }
-        String before = words.get(words.size() - 2) + "-";
-        String last = words.get(words.size() - 1);
-        return ArtSynonyms.WITHOUT_ART.contains(before + last)
-                || Inflection.singulars(last).stream().anyMatch(s -> ArtSynonyms.WITHOUT_ART.contains(before + s));
     }
 
     /**

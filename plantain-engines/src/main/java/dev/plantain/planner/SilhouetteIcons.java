@@ -163,6 +163,20 @@ final class SilhouetteIcons {
             Map.entry("bust", "stone-bust"));
 
     /**
+     * Other names of Plantain's own drawings, whose ids are already their nouns ({@code plantain:snow-globe}). Keys as
+     * for {@link #MDI}; values are ids of the {@code plantain} art set.
+     */
+    static final Map<String, String> DRAWN = Map.ofEntries(
+            Map.entry("snowglobe", "snow-globe"),
+            Map.entry("cupcake-liner", "muffin-liner"),
+            Map.entry("baking-cup", "muffin-liner"),
+            Map.entry("book-stand", "bookstand"),
+            Map.entry("doorstop", "wedge"),
+            Map.entry("door-stop", "wedge"),
+            Map.entry("blush-compact", "blush"),
+            Map.entry("cake-batter", "batter"));
+
+    /**
      * Keys drawn only for the noun itself, never for a noun they are a hypernym of: a hedge is no fence, a pine cone no
      * geometric cone.
      */

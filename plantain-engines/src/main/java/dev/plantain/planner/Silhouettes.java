@@ -58,7 +58,7 @@ final class Silhouettes {
      * icon set has that icon.
      */
     static Optional<String> artId(String key) {
-        return qualified(ArtLibrary.PLANTAIN, key)
+        return qualified(ArtLibrary.PLANTAIN, SilhouetteIcons.DRAWN.getOrDefault(key, key))
                 .or(() -> qualified(ArtLibrary.MDI, SilhouetteIcons.MDI.get(key)))
                 .or(() -> qualified(ArtLibrary.GAME_ICONS, SilhouetteIcons.GAME_ICONS.get(key)));
     }
