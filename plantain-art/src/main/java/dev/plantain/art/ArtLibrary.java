@@ -45,7 +45,7 @@ public final class ArtLibrary {
      */
     public static final String PLANTAIN = "plantain";
     /** The files of the {@link #PLANTAIN} set, in IconifyJSON form, one per theme so they stay small. */
-    static final List<String> PLANTAIN_PARTS = List.of("home", "food-and-nature", "things", "more");
+    static final List<String> PLANTAIN_PARTS = List.of("home", "food", "outdoors", "things");
 
     private static final String QUALIFIER = ":";
     private static final Set<String> SETS = Set.of(FLUENT_FLAT, NOTO, MDI, GAME_ICONS, PLANTAIN);

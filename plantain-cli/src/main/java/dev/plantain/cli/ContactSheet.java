@@ -63,12 +63,19 @@ final class ContactSheet {
         return sheet;
     }
 
-    private void drawTile(Graphics2D g, Tile tile, int x, int y, int lineHeight) {
-        BufferedImage image = tile.image();
+    /** The image shrunk to fit a square thumbnail, so that a sheet of many prompts keeps no full-size image. */
+    static BufferedImage fit(BufferedImage image, int thumb) {
         double scale = Math.min((double) thumb / image.getWidth(), (double) thumb / image.getHeight());
         int w = (int) Math.round(image.getWidth() * scale);
         int h = (int) Math.round(image.getHeight() * scale);
-        g.drawImage(Thumbnails.scale(image, w, h), x + (thumb - w) / 2, y + (thumb - h) / 2, null);
+        return Thumbnails.scale(image, w, h);
+    }
+
+    private void drawTile(Graphics2D g, Tile tile, int x, int y, int lineHeight) {
+        BufferedImage image = fit(tile.image(), thumb);
+        int w = image.getWidth();
+        int h = image.getHeight();
+        g.drawImage(image, x + (thumb - w) / 2, y + (thumb - h) / 2, null);
         g.setFont(font);
         g.setColor(TEXT);
         FontMetrics metrics = g.getFontMetrics();

@@ -86,7 +86,8 @@ final class GalleryCommand implements Callable<Integer> {
                                 ? ""
                                 : " · not drawn (no art): "
                                         + String.join(", ", o.drawn().unrenderable()));
-                tiles.add(new ContactSheet.Tile(o.image(), prompt, o.report().passed(), note));
+                tiles.add(new ContactSheet.Tile(
+                        ContactSheet.fit(o.image(), thumb), prompt, o.report().passed(), note));
                 printer.printf(
                         "%-7s %-9s %s%s%n",
                         o.report().passed() ? "passed" : "failed",

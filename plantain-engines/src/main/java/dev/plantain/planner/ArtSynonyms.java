@@ -103,9 +103,6 @@ final class ArtSynonyms {
             Map.entry("cherry", "cherries"),
             Map.entry("cheese", "cheese-wedge"),
             Map.entry("wall-art", "framed-picture"),
-            // A paper towel roll looks like the roll of paper emoji.
-            Map.entry("paper-towel-roll", "roll-of-paper"),
-            Map.entry("paper-towel", "roll-of-paper"),
             Map.entry("painting", "framed-picture"),
             Map.entry("picture-frame", "framed-picture"),
             Map.entry("chocolate", "chocolate-bar"),
@@ -152,6 +149,15 @@ final class ArtSynonyms {
             Map.entry("journal", "notebook"),
             Map.entry("stoplight", "vertical-traffic-light"),
             Map.entry("smartphone", "mobile-phone"),
+            // The salt emoji is a salt shaker; a goal net is a soccer goal.
+            Map.entry("salt-shaker", "salt"),
+            Map.entry("pepper-shaker", "salt"),
+            Map.entry("saltshaker", "salt"),
+            Map.entry("soccer-goal", "goal-net"),
+            Map.entry("football-goal", "goal-net"),
+            Map.entry("phone-case", "mobile-phone"),
+            Map.entry("flower-arrangement", "bouquet"),
+            Map.entry("floral-arrangement", "bouquet"),
             Map.entry("soup", "pot-of-food"),
             Map.entry("stew", "pot-of-food"),
             Map.entry("web", "spider-web"),
@@ -181,7 +187,11 @@ final class ArtSynonyms {
             "sea",
             "ocean",
             "necklace",
-            "container");
+            "container",
+            "phone-case",
+            // Reached only by name: a wreath or a garland is also a flower arrangement, and not a bouquet.
+            "flower-arrangement",
+            "floral-arrangement");
 
     private ArtSynonyms() {}
 }

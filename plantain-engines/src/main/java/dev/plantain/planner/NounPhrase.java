@@ -87,7 +87,10 @@ final class NounPhrase {
             }
         }
         if (head.end() < words.size()) {
-            unrenderable.add(String.join(" ", words.subList(head.end(), words.size())));
+            List<String> after = words.subList(head.end(), words.size());
+            unrenderable.add(String.join(" ", after));
+            // A word after the head that can be a verb is read as one ("the dress hang on the rack").
+            NounCoverage.headNoun(after).filter(noun -> !WordNet.isVerb(noun)).ifPresent(notes.nounsWithoutArt::add);
         }
         checkCount(head.noun());
         int earlier = definite ? Coreference.find(entities, head.match().artId(), color, count) : Coreference.NONE;

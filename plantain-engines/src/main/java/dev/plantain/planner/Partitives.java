@@ -29,7 +29,9 @@ final class Partitives {
             "sheet",
             "sheets",
             "bar",
-            "bars");
+            "bars",
+            "tube",
+            "tubes");
 
     /** Collectives and the inclusive range a seeded count is drawn from. */
     private static final Map<String, int[]> COLLECTIVES = Map.ofEntries(

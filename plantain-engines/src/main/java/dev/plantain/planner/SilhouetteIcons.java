@@ -48,8 +48,12 @@ final class SilhouetteIcons {
             Map.entry("highlighter", "highlighter"),
             Map.entry("tire", "tire"),
             Map.entry("lotion", "lotion"),
+            Map.entry("soap-dispenser", "lotion"),
             Map.entry("kettle", "kettle"),
             Map.entry("knob", "knob"),
+            Map.entry("door-knob", "knob"),
+            Map.entry("doorknob", "knob"),
+            Map.entry("fish-tank", "aquarium"),
             Map.entry("pipette", "pipette"),
             Map.entry("barrel", "barrel"),
             Map.entry("fence", "fence"),
@@ -131,6 +135,8 @@ final class SilhouetteIcons {
             Map.entry("mallet", "toy-mallet"),
             Map.entry("candlestick", "candle-holder"),
             Map.entry("candle-holder", "candle-holder"),
+            Map.entry("candlestick-holder", "candle-holder"),
+            Map.entry("shirt-button", "shirt-button"),
             Map.entry("tiara", "tiara"),
             Map.entry("obelisk", "obelisk"),
             Map.entry("column", "ionic-column"),
@@ -174,7 +180,15 @@ final class SilhouetteIcons {
             Map.entry("doorstop", "wedge"),
             Map.entry("door-stop", "wedge"),
             Map.entry("blush-compact", "blush"),
-            Map.entry("cake-batter", "batter"));
+            Map.entry("cake-batter", "batter"),
+            Map.entry("bottle-opener", "opener"),
+            Map.entry("paper-towel", "paper-towel-roll"),
+            Map.entry("kitchen-roll", "paper-towel-roll"),
+            Map.entry("cheese-board", "cutting-board"),
+            Map.entry("chopping-board", "cutting-board"),
+            Map.entry("pencil-holder", "pen-holder"),
+            Map.entry("paperclip-holder", "pen-holder"),
+            Map.entry("paper-clip-holder", "pen-holder"));
 
     /**
      * Keys drawn only for the noun itself, never for a noun they are a hypernym of: a hedge is no fence, a pine cone no

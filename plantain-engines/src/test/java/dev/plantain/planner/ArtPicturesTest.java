@@ -84,6 +84,10 @@ class ArtPicturesTest {
                 "a rubber band and a glass jar | rubber band>plantain:rubber-band; jar>jar",
                 "a metallic bracelet and a fabric jacket | bracelet>plantain:bracelet; jacket>coat",
                 "The wooden desk and metallic bookends | desk>mdi:desk; bookends>plantain:bookend",
+                "a diamond pendant and a round locket | pendant>plantain:pendant; locket>plantain:locket",
+                "a metallic door knob and a wooden floor | door knob>mdi:knob",
+                "a cubic dice and a cylindrical salt shaker | dice>game-die; salt shaker>salt",
+                "a cylindrical vase and a triangular flower arrangement | vase>amphora; flower arrangement>bouquet",
             })
     void drawsThingsNoIconShowsWithPlantainsOwnDrawings(String prompt, String expected) {
         assertThat(entities(prompt)).isEqualTo(expected);

@@ -24,6 +24,8 @@ class NounCoverageTest {
                 "a tower and a labyrinth that fascinated him | labyrinth",
                 "a white snow and a blue sled | ''",
                 "a blue rectangular zorb | zorb",
+                "a metallic cheese grater | grater",
+                "The wooden hanger and fluffy dress hang on the metallic rack. | ''",
             })
     void listsOnlyHeadNounsWithoutArt(String prompt, String nouns) {
         assertThat(String.join(", ", COVERAGE.nounsWithoutArt(prompt, 1))).isEqualTo(nouns);
