@@ -188,7 +188,8 @@ final class SilhouetteIcons {
             Map.entry("chopping-board", "cutting-board"),
             Map.entry("pencil-holder", "pen-holder"),
             Map.entry("paperclip-holder", "pen-holder"),
-            Map.entry("paper-clip-holder", "pen-holder"));
+            Map.entry("paper-clip-holder", "pen-holder"),
+            Map.entry("desk-organizer", "pen-holder"));
 
     /**
      * Keys drawn only for the noun itself, never for a noun they are a hypernym of: a hedge is no fence, a pine cone no
