@@ -68,6 +68,7 @@ final class PromptParser {
             case NEGATION -> phrase.negated = true;
             case DEFINITE -> phrase.definite = true;
             case PURPOSE -> phrase.purpose = true;
+            // A stop word keeps a purpose open ("for his invention"); a punctuation mark ends it.
             case BREAK -> phrase.purpose &= Character.isLetter(unit.text().charAt(0));
             case PREDICATE -> predicate(unit.text());
             case SETTING, STYLE -> {

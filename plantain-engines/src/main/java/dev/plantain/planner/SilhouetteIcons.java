@@ -189,7 +189,11 @@ final class SilhouetteIcons {
             Map.entry("pencil-holder", "pen-holder"),
             Map.entry("paperclip-holder", "pen-holder"),
             Map.entry("paper-clip-holder", "pen-holder"),
-            Map.entry("desk-organizer", "pen-holder"));
+            Map.entry("desk-organizer", "pen-holder"),
+            Map.entry("cheese-grater", "grater"),
+            Map.entry("box-grater", "grater"),
+            Map.entry("award-statue", "statuette"),
+            Map.entry("award-statuette", "statuette"));
 
     /**
      * Keys drawn only for the noun itself, never for a noun they are a hypernym of: a hedge is no fence, a pine cone no

@@ -88,6 +88,8 @@ class ArtPicturesTest {
                 "a metallic door knob and a wooden floor | door knob>mdi:knob",
                 "a cubic dice and a cylindrical salt shaker | dice>game-die; salt shaker>salt",
                 "a cylindrical vase and a triangular flower arrangement | vase>amphora; flower arrangement>bouquet",
+                "a metallic cheese grater | cheese grater>plantain:grater",
+                "a pentagonal badge and a pyramidal award statue | badge>name-badge; award statue>plantain:statuette",
             })
     void drawsThingsNoIconShowsWithPlantainsOwnDrawings(String prompt, String expected) {
         assertThat(entities(prompt)).isEqualTo(expected);

@@ -24,7 +24,7 @@ class NounCoverageTest {
                 "a tower and a labyrinth that fascinated him | labyrinth",
                 "a white snow and a blue sled | ''",
                 "a blue rectangular zorb | zorb",
-                "a metallic cheese grater | grater",
+                "a metallic cheese slicer | slicer",
                 "The wooden hanger and fluffy dress hang on the metallic rack. | ''",
             })
     void listsOnlyHeadNounsWithoutArt(String prompt, String nouns) {
