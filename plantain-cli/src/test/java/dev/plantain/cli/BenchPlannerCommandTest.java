@@ -50,6 +50,27 @@ class BenchPlannerCommandTest {
     }
 
     @Test
+    void theStrictShareAlsoCountsDescriptionsAndPurposesWithoutArt() throws Exception {
+        Path compbench = Files.createDirectories(dir.resolve("compbench"));
+        Files.writeString(
+                compbench.resolve("shape_val.txt"),
+                "The conical hat and the spherical ball were the objects of attention.\na cat and a dog\n");
+
+        String out = run(
+                "bench-planner",
+                "--geneval",
+                dir.resolve("none.jsonl").toString(),
+                "--compbench",
+                compbench.toString());
+
+        assertThat(out).containsPattern("shape_val\\s+2\\s+2\\s+100\\.0%\\s+50\\.0%");
+        assertThat(out)
+                .contains(
+                        "Nouns without art in descriptions and purposes, noted and not drawn",
+                        "shape_val: objects (1)");
+    }
+
+    @Test
     void missingBenchmarksAreSkippedWithANote() {
         Path geneval = dir.resolve("none.jsonl");
         Path compbench = dir.resolve("none");

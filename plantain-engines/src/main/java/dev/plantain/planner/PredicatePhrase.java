@@ -92,7 +92,7 @@ final class PredicatePhrase {
             Token token = tokens.get(i);
             if (token.kind() != Token.Kind.WORD
                     || isWordIn(token, CLAUSE_WORDS)
-                    || Vocabulary.relationAt(tokens, i)
+                    || Vocabulary.relationAt(tokens, i).isPresent()
                     || token.isWord("and") && !(complement && continuesComplement(tokens, i + 1))) {
                 return i;
             }

@@ -2,6 +2,7 @@ package dev.plantain.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -141,19 +142,15 @@ final class Segmenter {
         return false;
     }
 
+    /** A relation phrase, unless it is "on" before a side ("on the left" is an absolute side). */
     private boolean relation() {
-        for (Vocabulary.RelationPhrase phrase : Vocabulary.RELATIONS) {
-            List<String> words = phrase.words();
-            // "in" (inside) and "on" (on top of) are relations only before a determiner ("in a box"), not in "dressed
-            // in red".
-            boolean bare = words.equals(List.of("in")) || words.equals(List.of("on"));
-            if (matches(words) && (!bare || Vocabulary.articleAt(tokens, at + 1)) && !(bare && sideAhead())) {
-                units.add(new Unit(Unit.Kind.RELATION, String.join(" ", words), 0, null, null, phrase.kind()));
-                at += words.size();
-                return true;
-            }
-        }
-        return false;
+        Optional<Vocabulary.RelationPhrase> found =
+                Vocabulary.relationAt(tokens, at).filter(phrase -> !(phrase.bare() && sideAhead()));
+        found.ifPresent(phrase -> {
+            units.add(new Unit(Unit.Kind.RELATION, String.join(" ", phrase.words()), 0, null, null, phrase.kind()));
+            at += phrase.words().size();
+        });
+        return found.isPresent();
     }
 
     private boolean color() {

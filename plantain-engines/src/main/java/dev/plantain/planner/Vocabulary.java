@@ -4,6 +4,7 @@ import dev.plantain.plan.EntitySize;
 import dev.plantain.plan.RelationKind;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -11,7 +12,14 @@ import java.util.Set;
 final class Vocabulary {
 
     /** A relation phrase as its words. */
-    record RelationPhrase(List<String> words, RelationKind kind) {}
+    record RelationPhrase(List<String> words, RelationKind kind) {
+
+        /** "in" (inside) or "on" (on top of) alone: a relation only before a determiner, not in "dressed in red". */
+        boolean bare() {
+            return words.size() == 1
+                    && (words.get(0).equals("in") || words.get(0).equals("on"));
+        }
+    }
 
     /** Longest phrases first, so "to the left of" wins over "left of". */
     static final List<RelationPhrase> RELATIONS = List.of(
@@ -89,17 +97,14 @@ final class Vocabulary {
         return new RelationPhrase(List.of(words.split(" ")), kind);
     }
 
-    /** Whether a relation phrase starts at token {@code at}; bare "in" and "on" only before a count or "the". */
-    static boolean relationAt(List<Token> tokens, int at) {
+    /** The relation phrase starting at token {@code at}, longest first; bare "in" and "on" only before a determiner. */
+    static Optional<RelationPhrase> relationAt(List<Token> tokens, int at) {
         for (RelationPhrase phrase : RELATIONS) {
-            List<String> words = phrase.words();
-            boolean bare = words.size() == 1
-                    && (words.get(0).equals("in") || words.get(0).equals("on"));
-            if (matches(tokens, at, words) && (!bare || articleAt(tokens, at + 1))) {
-                return true;
+            if (matches(tokens, at, phrase.words()) && (!phrase.bare() || articleAt(tokens, at + 1))) {
+                return Optional.of(phrase);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** Whether the tokens from {@code at} are these words. */
