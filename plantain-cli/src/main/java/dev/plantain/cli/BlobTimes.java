@@ -1,8 +1,8 @@
 package dev.plantain.cli;
 
-import dev.plantain.blob.LocalBlobStore;
+import dev.plantain.blob.store.LocalBlobStore;
 import dev.plantain.image.ImageCodec;
-import dev.plantain.image.ImageStore;
+import dev.plantain.blob.store.ImageStore;
 import dev.plantain.messages.ImageRef;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.plantain.cli;
 
-import dev.plantain.draft.PlateFont;
+import dev.plantain.render.PlateFont;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;

@@ -1,6 +1,6 @@
 package dev.plantain.cli;
 
-import dev.plantain.blob.LocalBlobStore;
+import dev.plantain.blob.store.LocalBlobStore;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.JobStatus;
 import dev.plantain.messages.Json;

@@ -6,7 +6,7 @@ import dev.plantain.messages.JobResult;
 import dev.plantain.messages.Json;
 import dev.plantain.messages.RefineJob;
 import dev.plantain.messages.Topic;
-import dev.plantain.messages.TopicAdmin;
+import dev.plantain.kafka.TopicAdmin;
 import dev.plantain.messages.UndecodableRecordException;
 import dev.plantain.messages.UpscaleJob;
 import dev.plantain.messages.VerifyJob;

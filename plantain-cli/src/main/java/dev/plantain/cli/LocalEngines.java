@@ -3,7 +3,7 @@ package dev.plantain.cli;
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.draft.ComposingRenderer;
 import dev.plantain.draft.DraftRenderer;
-import dev.plantain.draft.SceneArtist;
+import dev.plantain.render.SceneArtist;
 import dev.plantain.messages.VerificationReport;
 import dev.plantain.ocr.OcrReaders;
 import dev.plantain.plan.ScenePlan;

@@ -1,7 +1,7 @@
 package dev.plantain.cli;
 
 import dev.plantain.messages.Stage;
-import dev.plantain.messages.TopicAdmin;
+import dev.plantain.kafka.TopicAdmin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.plantain.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plantain.messages.Json;
-import dev.plantain.messages.Replays;
+import dev.plantain.kafka.Replays;
 import dev.plantain.messages.Stage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

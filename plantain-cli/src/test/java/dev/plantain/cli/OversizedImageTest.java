@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plantain.blob.BlobRef;
-import dev.plantain.blob.BlobStore;
-import dev.plantain.blob.LocalBlobStore;
+import dev.plantain.blob.store.BlobStore;
+import dev.plantain.blob.store.LocalBlobStore;
 import dev.plantain.image.ImageCodec;
 import dev.plantain.image.ImageTooLargeException;
 import java.awt.image.BufferedImage;
@@ -49,7 +49,7 @@ class OversizedImageTest {
             assertThatThrownBy(() -> store.put(new byte[] {4})).isInstanceOf(UncheckedIOException.class);
         }
         assertThat(store.get(stored)).containsExactly(1, 2, 3);
-        assertThat(store.put(new byte[] {4})).isEqualTo(BlobStore.refOf(new byte[] {4}));
+        assertThat(store.put(new byte[] {4})).isEqualTo(BlobRef.of(new byte[] {4}));
         assertThat(Files.isDirectory(blobs)).isTrue();
     }
 }

@@ -1,8 +1,9 @@
 package dev.plantain.cli;
 
+import dev.plantain.blob.BlobRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plantain.blob.BlobStore;
+import dev.plantain.blob.store.BlobStore;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.CheckStatus;
 import dev.plantain.messages.ImageRef;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class PipelineGenEvalTest {
 
-    private static final ImageRef IMAGE = new ImageRef(BlobStore.refOf(new byte[] {1}), 1024, 1024);
+    private static final ImageRef IMAGE = new ImageRef(BlobRef.of(new byte[] {1}), 1024, 1024);
     private static final VerificationReport PASSED = report(CheckStatus.PASSED);
     private static final VerificationReport FAILED = report(CheckStatus.FAILED);
 

@@ -3,7 +3,7 @@ package dev.plantain.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.plantain.blob.LocalBlobStore;
+import dev.plantain.blob.store.LocalBlobStore;
 import dev.plantain.cli.CliRun.Run;
 import dev.plantain.image.ImageCodec;
 import dev.plantain.messages.JobEvent;

@@ -1,6 +1,6 @@
 package dev.plantain.stage;
 
-import dev.plantain.messages.TopicAdmin;
+import dev.plantain.kafka.TopicAdmin;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;

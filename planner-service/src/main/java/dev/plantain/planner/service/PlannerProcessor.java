@@ -3,7 +3,7 @@ package dev.plantain.planner.service;
 import dev.plantain.messages.DraftJob;
 import dev.plantain.messages.JobRequest;
 import dev.plantain.messages.JobResult;
-import dev.plantain.messages.Replays;
+import dev.plantain.kafka.Replays;
 import dev.plantain.messages.RequestParser;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Timings;

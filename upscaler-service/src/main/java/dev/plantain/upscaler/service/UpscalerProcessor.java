@@ -1,6 +1,6 @@
 package dev.plantain.upscaler.service;
 
-import dev.plantain.image.ImageStore;
+import dev.plantain.blob.store.ImageStore;
 import dev.plantain.messages.ImageRef;
 import dev.plantain.messages.JobRequest;
 import dev.plantain.messages.JobResult;

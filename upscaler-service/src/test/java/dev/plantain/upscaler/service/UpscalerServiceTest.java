@@ -3,7 +3,7 @@ package dev.plantain.upscaler.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.plantain.image.ImageStore;
+import dev.plantain.blob.store.ImageStore;
 import dev.plantain.image.PngText;
 import dev.plantain.messages.Acceptance;
 import dev.plantain.messages.AspectRatio;

@@ -1,6 +1,6 @@
 package dev.plantain.verifier.service;
 
-import dev.plantain.image.ImageStore;
+import dev.plantain.blob.store.ImageStore;
 import dev.plantain.messages.ImageRef;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.RefineJob;

@@ -1,8 +1,9 @@
 package dev.plantain.verifier.service;
 
+import dev.plantain.blob.BlobRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plantain.blob.BlobStore;
+import dev.plantain.blob.store.BlobStore;
 import dev.plantain.messages.Acceptance;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.CheckStatus;
@@ -77,7 +78,7 @@ class RefineLoopTest {
                 score,
                 "found 1 cat, expected 2",
                 null);
-        ImageRef image = new ImageRef(BlobStore.refOf(new byte[] {(byte) round}), 64, 64);
+        ImageRef image = new ImageRef(BlobRef.of(new byte[] {(byte) round}), 64, 64);
         return new RoundRecord(round, image, VerificationReport.of(List.of(check), null), List.of());
     }
 }

@@ -1,0 +1,171 @@
+package dev.plantain.messages;
+
+import dev.plantain.blob.BlobRef;
+import dev.plantain.plan.Box;
+import dev.plantain.plan.Check;
+import dev.plantain.plan.CheckKind;
+import dev.plantain.plan.Entity;
+import dev.plantain.plan.EntitySize;
+import dev.plantain.plan.Relation;
+import dev.plantain.plan.RelationKind;
+import dev.plantain.plan.ScenePlan;
+import dev.plantain.plan.TextSpec;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Small, complete records of every kind, for round-trip and schema tests. */
+public final class Samples {
+
+    private Samples() {}
+
+    public static JobRequest request() {
+        return new JobRequest(
+                "job-1",
+                "two red apples left of a cat",
+                Resolution.R4K,
+                AspectRatio.parse("16:9"),
+                42L,
+                2,
+                Acceptance.STRICT,
+                Map.of("team", "search"));
+    }
+
+    public static ImageRef image(String seed) {
+        return new ImageRef(BlobRef.of(seed.getBytes(StandardCharsets.UTF_8)), 2048, 1152);
+    }
+
+    public static ScenePlan plan() {
+        return new ScenePlan(
+                "two red apples left of a cat",
+                2048,
+                1152,
+                42,
+                "white",
+                List.of(
+                        new Entity(
+                                "e1",
+                                "apples",
+                                "apple",
+                                "red-apple",
+                                2,
+                                "red",
+                                EntitySize.MEDIUM,
+                                List.of(new Box(100, 400, 300, 300), new Box(450, 400, 300, 300))),
+                        new Entity(
+                                "e2",
+                                "cat",
+                                "cat",
+                                "cat",
+                                1,
+                                null,
+                                EntitySize.BIG,
+                                List.of(new Box(1400, 300, 400, 400)))),
+                List.of(new Relation("e1", RelationKind.LEFT_OF, "e2")),
+                List.of(new TextSpec("t1", "HELLO", "sign", new Box(800, 50, 400, 150))),
+                List.of("unicorns"),
+                List.of(
+                        new Check("count:e1", CheckKind.COUNT, "e1", null, "2"),
+                        new Check("color:e1", CheckKind.COLOR, "e1", null, "red"),
+                        new Check("position:e1:left-of:e2", CheckKind.POSITION, "e1", "e2", "left-of")),
+                "at night",
+                "watercolour",
+                List.of("wooden: material not depicted"),
+                List.of("dog"),
+                List.of("a few: 3"));
+    }
+
+    public static VerificationReport report(boolean passed) {
+        return VerificationReport.of(
+                List.of(
+                        new CheckResult(
+                                "count:e1",
+                                CheckKind.COUNT,
+                                "e1",
+                                CheckStatus.PASSED,
+                                1,
+                                "found 2 apples, expected 2",
+                                new Box(100, 400, 650, 300)),
+                        new CheckResult(
+                                "color:e1",
+                                CheckKind.COLOR,
+                                "e1",
+                                passed ? CheckStatus.PASSED : CheckStatus.FAILED,
+                                passed ? 1 : 0.2,
+                                "mostly red (80%)",
+                                null)),
+                image("overlay"));
+    }
+
+    public static List<RoundRecord> history() {
+        return List.of(
+                new RoundRecord(0, image("draft"), report(false), List.of()),
+                new RoundRecord(1, image("round1"), report(true), List.of("recoloured apple #1: colour failed")));
+    }
+
+    public static JobResult succeeded() {
+        return new JobResult(
+                "job-1",
+                JobStatus.SUCCEEDED,
+                null,
+                new ImageRef(BlobRef.of(new byte[] {1}), 4096, 2304),
+                1,
+                true,
+                report(true),
+                history(),
+                List.of("unicorns"),
+                Map.of("plan", 3L, "draft", 400L),
+                Map.of("team", "search"),
+                null);
+    }
+
+    public static JobResult failed() {
+        return JobResult.failed("job-2", "bad request: field 'prompt' is required", Map.of(), "replay-1");
+    }
+
+    public static JobEvent event() {
+        return new JobEvent(
+                "job-1",
+                "verifier",
+                JobEvent.Phase.FINISHED,
+                1,
+                1_790_000_000_000L,
+                120,
+                "2/2 checks passed",
+                "4bf92f3577b34da6a3ce929d0e0e4736");
+    }
+
+    /** One record of every topic, by topic. */
+    public static Map<Topic, Object> everyTopic() {
+        JobRequest r = request();
+        return Map.of(
+                Topic.REQUESTS, r,
+                Topic.DRAFT, new DraftJob("job-1", r, plan(), Map.of("plan", 3L), null),
+                Topic.VERIFY,
+                        new VerifyJob(
+                                "job-1",
+                                r,
+                                plan(),
+                                image("draft"),
+                                0,
+                                List.of(),
+                                List.of(),
+                                Map.of("draft", 400L),
+                                "replay-1"),
+                Topic.REFINE,
+                        new RefineJob(
+                                "job-1",
+                                r,
+                                plan(),
+                                image("draft"),
+                                report(false),
+                                0,
+                                history().subList(0, 1),
+                                Map.of(),
+                                null),
+                Topic.UPSCALE,
+                        new UpscaleJob("job-1", r, plan(), image("round1"), report(true), history(), Map.of(), null),
+                Topic.RESULTS, succeeded(),
+                Topic.EVENTS, event());
+    }
+}
