@@ -1,10 +1,11 @@
 package dev.plantain.cli;
 
+import dev.plantain.cli.stack.LocalStack;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Which Kafka cluster a command talks to: the local stack's by default, any cluster by {@code --bootstrap-server}. */
-final class ClusterOptions {
+public final class ClusterOptions {
 
     @Option(
             names = "--bootstrap-server",
@@ -14,7 +15,7 @@ final class ClusterOptions {
     @picocli.CommandLine.Mixin
     StackOptions stack;
 
-    String bootstrap() {
+    public String bootstrap() {
         if (bootstrapServer != null) {
             return bootstrapServer;
         }
@@ -25,7 +26,7 @@ final class ClusterOptions {
                                 "no local stack is up: start one with ./plantain up, or name a cluster with --bootstrap-server"));
     }
 
-    String topicPrefix() {
+    public String topicPrefix() {
         return stack.topicPrefix;
     }
 }

@@ -1,5 +1,6 @@
 package dev.plantain.cli;
 
+import dev.plantain.cli.stack.LocalStack;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

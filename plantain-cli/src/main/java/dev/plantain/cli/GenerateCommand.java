@@ -1,5 +1,8 @@
 package dev.plantain.cli;
 
+import dev.plantain.cli.jobs.JobClient;
+import dev.plantain.cli.stack.LocalStack;
+import dev.plantain.cli.stack.StackSettings;
 import dev.plantain.blob.store.LocalBlobStore;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.JobStatus;

@@ -21,10 +21,10 @@ import java.util.Optional;
  * The built-in engines the services wire (rules planner, compose draft, pixels verifier with PP-OCRv4, layout
  * refiner), run in one process without Kafka: plan, draft, verify, then refine while a check fails and rounds remain.
  */
-final class LocalEngines implements AutoCloseable {
+public final class LocalEngines implements AutoCloseable {
 
     /** What one prompt came to: the final image, whether it passed, the rounds used and each refinement's time. */
-    record Outcome(
+    public record Outcome(
             String prompt,
             BufferedImage image,
             ScenePlan drawn,
@@ -38,7 +38,7 @@ final class LocalEngines implements AutoCloseable {
     private final PixelVerifier verifier;
     private final ImageRefiner refiner;
 
-    LocalEngines(boolean ocr) {
+    public LocalEngines(boolean ocr) {
         ArtLibrary art = ArtLibrary.fluentFlat();
         SceneArtist artist = new SceneArtist(art);
         this.reader = ocr ? OcrReaders.open(Optional.empty()) : TextReader.unavailable("OCR turned off");
@@ -49,19 +49,19 @@ final class LocalEngines implements AutoCloseable {
     }
 
     /** Why text checks cannot be verified, or empty when the OCR model loaded. */
-    Optional<String> ocrUnavailable() {
+    public Optional<String> ocrUnavailable() {
         return reader.unavailable();
     }
 
-    ScenePlan plan(String prompt, int width, int height, long seed) {
+    public ScenePlan plan(String prompt, int width, int height, long seed) {
         return planner.plan(prompt, width, height, seed);
     }
 
-    DraftRenderer.Draft draft(ScenePlan plan) {
+    public DraftRenderer.Draft draft(ScenePlan plan) {
         return renderer.draft(plan);
     }
 
-    Outcome run(String prompt, int width, int height, long seed, int maxRounds) {
+    public Outcome run(String prompt, int width, int height, long seed, int maxRounds) {
         DraftRenderer.Draft draft = renderer.draft(plan(prompt, width, height, seed));
         BufferedImage image = draft.image();
         ScenePlan drawn = draft.drawn();

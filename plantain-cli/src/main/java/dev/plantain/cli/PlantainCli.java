@@ -22,21 +22,12 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             DraftCommand.class,
             VerifyCommand.class,
-            UpscaleCommand.class,
-            BenchVerifierCommand.class,
-            BenchGenEvalCommand.class,
-            BenchPlannerCommand.class,
-            BenchUpscaleCommand.class,
-            BenchLoadCommand.class,
-            FaultsCommand.class,
-            BenchCommand.class,
-            BenchDraftCommand.class,
-            GalleryCommand.class
+            UpscaleCommand.class
         })
 public final class PlantainCli {
 
     /** Exit status when the command could not run (broker unreachable, timeout, build missing). */
-    static final int EXIT_ERROR = 3;
+    public static final int EXIT_ERROR = 3;
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
@@ -44,7 +35,7 @@ public final class PlantainCli {
     }
 
     /** The command line, with errors of a command printed as one line a person can act on. */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new PlantainCli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("plantain: " + e.getMessage());

@@ -1,5 +1,7 @@
 package dev.plantain.cli;
 
+import dev.plantain.cli.jobs.KafkaClients;
+import dev.plantain.cli.jobs.JobTimeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plantain.messages.Json;

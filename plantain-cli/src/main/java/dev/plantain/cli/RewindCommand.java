@@ -1,5 +1,6 @@
 package dev.plantain.cli;
 
+import dev.plantain.cli.jobs.RewindMarkWriter;
 import dev.plantain.messages.RewindMark;
 import dev.plantain.messages.Stage;
 import java.io.PrintWriter;

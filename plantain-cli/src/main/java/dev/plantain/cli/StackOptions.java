@@ -1,12 +1,13 @@
 package dev.plantain.cli;
 
+import dev.plantain.cli.stack.StackSettings;
 import dev.plantain.messages.Stage;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Where the local stack lives and listens, shared by every command that talks to it. */
-final class StackOptions {
+public final class StackOptions {
 
     @Option(
             names = "--state-dir",
@@ -43,13 +44,13 @@ final class StackOptions {
             description = "Partitions per topic created. Default: ${DEFAULT-VALUE}")
     int partitions;
 
-    static Path home() {
+    public static Path home() {
         return Path.of(System.getProperty("plantain.home", "."))
                 .toAbsolutePath()
                 .normalize();
     }
 
-    StackSettings settings(Map<Stage, Integer> scale) {
+    public StackSettings settings(Map<Stage, Integer> scale) {
         Path state = stateDir != null ? stateDir.toAbsolutePath() : home().resolve(".plantain");
         return new StackSettings(home(), state, kafkaPort, controllerPort, httpPort, topicPrefix, partitions, scale);
     }

@@ -1,5 +1,6 @@
 package dev.plantain.cli;
 
+import dev.plantain.cli.stack.LocalStack;
 import dev.plantain.messages.Stage;
 import java.util.EnumMap;
 import java.util.List;

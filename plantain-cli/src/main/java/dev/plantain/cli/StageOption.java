@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /** The {@code --stage} option of every command that acts on one stage, and the one place stage names are read. */
-final class StageOption {
+public final class StageOption {
 
     @Option(names = "--stage", required = true, description = "planner, draft, verifier, refiner or upscaler")
     String name;
@@ -17,7 +17,7 @@ final class StageOption {
     }
 
     /** A stage by its label ({@code draft}), or an error naming the allowed labels. */
-    static Stage parse(String label) {
+    public static Stage parse(String label) {
         return Arrays.stream(Stage.values())
                 .filter(s -> s.label().equals(label.toLowerCase(Locale.ROOT)))
                 .findFirst()

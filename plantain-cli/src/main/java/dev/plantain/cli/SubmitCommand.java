@@ -1,5 +1,7 @@
 package dev.plantain.cli;
 
+import dev.plantain.cli.jobs.JobClient;
+import dev.plantain.cli.stack.LocalStack;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

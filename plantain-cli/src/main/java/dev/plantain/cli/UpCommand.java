@@ -1,5 +1,7 @@
 package dev.plantain.cli;
 
+import dev.plantain.cli.stack.LocalStack;
+import dev.plantain.cli.stack.StackSettings;
 import dev.plantain.messages.Stage;
 import java.util.EnumMap;
 import java.util.Map;

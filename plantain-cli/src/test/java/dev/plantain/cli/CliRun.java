@@ -1,5 +1,6 @@
 package dev.plantain.cli;
 
+import dev.plantain.cli.stack.StackSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

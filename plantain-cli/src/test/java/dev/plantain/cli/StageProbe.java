@@ -16,12 +16,12 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 
 /** Looks at a running stage from outside: its consumer group's members and what one instance's metrics count. */
-final class StageProbe {
+public final class StageProbe {
 
     private StageProbe() {}
 
     /** The number of partitions assigned to each member of a stage's consumer group ({@code plantain-draft}). */
-    static List<Integer> assignments(String bootstrap, Stage stage) throws InterruptedException {
+    public static List<Integer> assignments(String bootstrap, Stage stage) throws InterruptedException {
         String group = "plantain-" + stage.label();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))

@@ -1,11 +1,14 @@
 package dev.plantain.cli;
 
+import dev.plantain.cli.stack.FreePorts;
+import dev.plantain.cli.stack.LocalStack;
+import dev.plantain.cli.stack.StackSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /** Stack settings for tests: the checkout under test, a state directory in target/, and free ports ({@link FreePorts}). */
-final class TestStacks {
+public final class TestStacks {
 
     private TestStacks() {}
 
@@ -15,7 +18,7 @@ final class TestStacks {
                 .normalize();
     }
 
-    static StackSettings fresh(String name) {
+    public static StackSettings fresh(String name) {
         Path state = home().resolve("plantain-cli/target/stacks").resolve(name);
         LocalStack.deleteTree(state);
         int http = FreePorts.block(List.of(0, 1, 2, 3, 4));

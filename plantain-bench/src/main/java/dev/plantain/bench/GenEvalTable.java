@@ -1,0 +1,112 @@
+package dev.plantain.bench;
+
+import dev.plantain.messages.CheckResult;
+import dev.plantain.messages.VerificationReport;
+import dev.plantain.plan.CheckKind;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The GenEval benchmark's table: per tag, prompts, drafts passed, finals passed, refine rounds and time per prompt;
+ * then, for the final images that still fail, which kinds of check they fail, with the first example of each.
+ */
+final class GenEvalTable {
+
+    /** One tag's counts; the times are milliseconds per prompt. */
+    private static final class Row {
+        int prompts;
+        int drafts;
+        int finals;
+        int rounds;
+        final List<Long> millis = new ArrayList<>();
+    }
+
+    /** The final images failing one kind of check: how many, and the first one's prompt and measurement. */
+    private static final class Misses {
+        int prompts;
+        String example;
+    }
+
+    private final Map<String, Row> rows = new TreeMap<>();
+    private final Map<CheckKind, Misses> misses = new EnumMap<>(CheckKind.class);
+
+    /** Counts the kinds of check a final image failed (each kind once per prompt); null when it has no report. */
+    void unmet(String prompt, VerificationReport finalReport) {
+        if (finalReport == null) {
+            return;
+        }
+        finalReport.unmet().stream()
+                .collect(Collectors.toMap(CheckResult::kind, c -> c, (a, b) -> a, () -> new EnumMap<>(CheckKind.class)))
+                .forEach((kind, check) -> {
+                    Misses m = misses.computeIfAbsent(kind, k -> new Misses());
+                    m.prompts++;
+                    if (m.example == null) {
+                        m.example = "\"" + prompt + "\": " + check.measured();
+                    }
+                });
+    }
+
+    /** Counts one prompt of a tag: whether its draft and its final image passed, rounds used and time taken. */
+    void add(String tag, boolean draftPassed, boolean finalPassed, int rounds, long millis) {
+        Row row = rows.computeIfAbsent(tag, k -> new Row());
+        row.prompts++;
+        row.drafts += draftPassed ? 1 : 0;
+        row.finals += finalPassed ? 1 : 0;
+        row.rounds += rounds;
+        row.millis.add(millis);
+    }
+
+    /** @param timeHeader what the time column measures */
+    void print(PrintWriter out, int maxRounds, String timeHeader) {
+        out.println("| GenEval tag | prompts | draft passes | after verify-refine (max " + maxRounds + " rounds) "
+                + "| rounds used | " + timeHeader + " |");
+        out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+        Row all = new Row();
+        rows.forEach((tag, row) -> {
+            print(out, tag, row);
+            all.prompts += row.prompts;
+            all.drafts += row.drafts;
+            all.finals += row.finals;
+            all.rounds += row.rounds;
+            all.millis.addAll(row.millis);
+        });
+        print(out, "**all**", all);
+        if (!misses.isEmpty()) {
+            out.println();
+            out.println("Final images that still fail, by kind of check (a prompt counts once per kind):");
+            out.println("| check | prompts | first example |");
+            out.println("| --- | ---: | --- |");
+            misses.forEach((kind, m) ->
+                    out.printf(java.util.Locale.ROOT, "| %s | %d | %s |%n", kind.label(), m.prompts, m.example));
+        }
+    }
+
+    private static void print(PrintWriter out, String tag, Row t) {
+        out.printf(
+                java.util.Locale.ROOT,
+                "| %s | %d | %.1f%% | %.1f%% | %d | %.2f s |%n",
+                tag,
+                t.prompts,
+                pct(t.drafts, t.prompts),
+                pct(t.finals, t.prompts),
+                t.rounds,
+                median(t.millis) / 1000.0);
+    }
+
+    private static double pct(int n, int of) {
+        return of == 0 ? 0 : 100.0 * n / of;
+    }
+
+    private static long median(List<Long> millis) {
+        if (millis.isEmpty()) {
+            return 0;
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}

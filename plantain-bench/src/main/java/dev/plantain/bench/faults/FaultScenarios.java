@@ -1,0 +1,232 @@
+package dev.plantain.bench.faults;
+
+import dev.plantain.cli.PlantainCli;
+import dev.plantain.cli.jobs.RefineFixture;
+import dev.plantain.cli.stack.PipelineLog;
+import dev.plantain.cli.stack.LocalStack;
+import dev.plantain.blob.store.LocalBlobStore;
+import dev.plantain.messages.ImageRef;
+import dev.plantain.messages.JobEvent;
+import dev.plantain.messages.JobStatus;
+import dev.plantain.messages.Json;
+import dev.plantain.messages.Stage;
+import dev.plantain.messages.Topic;
+import dev.plantain.messages.UpscaleJob;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The fault scenarios, run one after another on one stack: each submits jobs, injects its fault while they flow,
+ * waits for every job's result and counts results, FAILED, duplicates and lost. {@code ./plantain faults} prints the
+ * counts; {@code FaultsIT} asserts on them.
+ */
+final class FaultScenarios implements AutoCloseable {
+
+    /**
+     * The services' fault settings: every model fails its first try at each job (a retry, 100 ms later, succeeds),
+     * and a killed stage's partitions move on after 10 s rather than 45 s.
+     */
+    static final List<String> SERVICE_ARGS = List.of(
+            "-Dplantain.faults.transient-failures=1",
+            "-Dplantain.retry.backoff=100ms",
+            "-Dkafka.session.timeout.ms=10000");
+
+    static final String KILLED = "stage killed (SIGKILL), restarted";
+    static final String BROKER = "broker restarted";
+    static final String POISON = "poison record on every topic";
+    /** How long the blob store stays away: longer than a stage's retries in these services (100 ms, then 200 ms). */
+    static final Duration OUTAGE = Duration.ofSeconds(4);
+
+    static final String BLOB_OUTAGE = "blob store unavailable for " + OUTAGE.toSeconds() + " s";
+    static final String OVERSIZED = "oversized image at verifier/refiner/upscaler";
+    static final String REWOUND = "draft rewound over finished jobs";
+    static final String NEVER_PASSES = "verifier that never passes (strict, best-effort)";
+
+    private static final Duration RESULTS_WITHIN = Duration.ofMinutes(3);
+
+    private final LocalStack stack;
+    private final PrintStream log;
+    private final String prefix;
+    private final JobOutcomes outcomes;
+    private final PipelineLog events;
+    private final FaultJobs inputs;
+
+    FaultScenarios(LocalStack stack, PrintStream log) {
+        this.stack = stack;
+        this.log = log;
+        this.prefix = stack.settings().topicPrefix();
+        String bootstrap = stack.settings().bootstrap();
+        outcomes = new JobOutcomes(bootstrap, prefix);
+        events = new PipelineLog(bootstrap, Topic.EVENTS.name(prefix));
+        inputs = new FaultJobs(bootstrap, prefix);
+    }
+
+    /** Every scenario in order. */
+    List<FaultCount> all() throws Exception {
+        return List.of(
+                killedStage(),
+                brokerRestart(),
+                poisonRecords(),
+                blobOutage(),
+                oversizedImages(),
+                rewoundStage(),
+                neverPasses());
+    }
+
+    JobOutcomes outcomes() {
+        return outcomes;
+    }
+
+    /** The verifier killed with SIGKILL while working on a job, then started again. */
+    FaultCount killedStage() throws Exception {
+        List<String> jobs = inputs.submit("kill", 6);
+        awaitStarted(jobs, Stage.VERIFIER);
+        ProcessHandle verifier = ProcessHandle.of(stack.processes().get(Stage.VERIFIER.label() + "-0"))
+                .orElseThrow();
+        verifier.destroyForcibly();
+        verifier.onExit().get();
+        stack.stopStage(Stage.VERIFIER);
+        stack.startStages(List.of(Stage.VERIFIER), log);
+        return outcomes.await(KILLED, jobs, RESULTS_WITHIN);
+    }
+
+    /** The broker stopped and started again while jobs are being drafted. */
+    FaultCount brokerRestart() {
+        List<String> jobs = inputs.submit("broker", 6);
+        awaitStarted(jobs, Stage.DRAFT);
+        stack.restartBroker();
+        return outcomes.await(BROKER, jobs, RESULTS_WITHIN);
+    }
+
+    /**
+     * A record that is not JSON on every consumed topic: the request gets a FAILED result, the internal ones go to
+     * their dead-letter topics; then jobs, one of them refined, flow through every stage.
+     */
+    FaultCount poisonRecords() {
+        inputs.send(Topic.REQUESTS, "poison-requests", "\u0000\u0001 not json");
+        for (Topic topic : List.of(Topic.DRAFT, Topic.VERIFY, Topic.REFINE, Topic.UPSCALE)) {
+            inputs.send(topic, "poison-" + topic.suffix(), "\u0000 not a record");
+        }
+        List<String> jobs = new ArrayList<>(inputs.submit("after-poison", 2));
+        inputs.send(Topic.REQUESTS, "after-poison-refine", FaultJobs.request(RefineFixture.PROMPT, RefineFixture.SEED));
+        jobs.addAll(List.of("after-poison-refine", "poison-requests"));
+        return outcomes.await(POISON, jobs, RESULTS_WITHIN);
+    }
+
+    /** The blob store taken away for {@link #OUTAGE} while jobs are mid-flow, then jobs submitted after it is back. */
+    FaultCount blobOutage() {
+        List<String> jobs = new ArrayList<>(inputs.submit("blob", 4));
+        awaitStarted(jobs, Stage.VERIFIER);
+        try (BlobOutage outage = BlobOutage.begin(stack.settings().blobDir())) {
+            long back = System.nanoTime() + OUTAGE.toNanos();
+            while (System.nanoTime() < back) {
+                outcomes.poll();
+            }
+        }
+        jobs.addAll(inputs.submit("after-blob", 2));
+        return outcomes.await(BLOB_OUTAGE, jobs, RESULTS_WITHIN);
+    }
+
+    /**
+     * A 64-megapixel PNG (three times the services' default limit) handed to the verifier, the refiner and the
+     * upscaler as a job's image; then jobs submitted after it.
+     */
+    FaultCount oversizedImages() {
+        UpscaleJob template = template();
+        byte[] png = OversizedImage.png(8000, 8000);
+        ImageRef image = new ImageRef(new LocalBlobStore(stack.settings().blobDir()).put(png), 8000, 8000);
+        List<String> jobs = new ArrayList<>();
+        for (Stage stage : List.of(Stage.VERIFIER, Stage.REFINER, Stage.UPSCALER)) {
+            String job = "oversized-" + stage.label();
+            inputs.send(stage.input(), job, Json.write(OversizedImage.record(stage, job, template, image)));
+            jobs.add(job);
+        }
+        jobs.addAll(inputs.submit("after-oversized", 2));
+        return outcomes.await(OVERSIZED, jobs, RESULTS_WITHIN);
+    }
+
+    /**
+     * Jobs run to their results; then the draft stage is stopped, rewound (`./plantain rewind`) to before them and
+     * started again, so it reads their records a second time: each job gets one re-run, marked with the rewind's
+     * attempt id, and still one answer.
+     */
+    FaultCount rewoundStage() {
+        Instant before = Instant.now();
+        List<String> jobs = inputs.submit("rewind", 3);
+        outcomes.await("rewind, first run", jobs, RESULTS_WITHIN);
+        stack.stopStage(Stage.DRAFT);
+        int exit = new CommandLine(new PlantainCli())
+                .execute(
+                        "rewind",
+                        "--stage",
+                        Stage.DRAFT.label(),
+                        "--to-time",
+                        before.toString(),
+                        "--bootstrap-server",
+                        stack.settings().bootstrap(),
+                        "--topic-prefix",
+                        prefix);
+        if (exit != 0) {
+            throw new IllegalStateException("./plantain rewind exited with " + exit);
+        }
+        stack.startStages(List.of(Stage.DRAFT), log);
+        return outcomes.await(REWOUND, jobs, RESULTS_WITHIN, true);
+    }
+
+    /**
+     * Jobs whose text the verifier can never read (Hebrew: the OCR model's alphabet has none of its letters), once
+     * strict and once best-effort: the refine loop stops at the round limit, with one result each.
+     */
+    FaultCount neverPasses() {
+        for (String acceptance : List.of("strict", "best-effort")) {
+            inputs.send(
+                    Topic.REQUESTS,
+                    "never-" + acceptance,
+                    ("{\"prompt\":\"a sign that says \\\"\u05e9\u05dc\u05d5\u05dd\\\"\",\"resolution\":\"1K\","
+                                    + "\"seed\":5,\"maxRefineRounds\":2,\"acceptance\":\"%s\"}")
+                            .formatted(acceptance));
+        }
+        return outcomes.await(NEVER_PASSES, List.of("never-strict", "never-best-effort"), RESULTS_WITHIN);
+    }
+
+    /** A job record that reached the upscaler, as the template of the oversized images' records. */
+    private UpscaleJob template() {
+        String job = "oversized-template";
+        inputs.send(Topic.REQUESTS, job, FaultJobs.request("a red apple", 1));
+        outcomes.await("template", List.of(job), RESULTS_WITHIN);
+        if (outcomes.results(job).isEmpty()
+                || outcomes.results(job).get(0).status() != JobStatus.SUCCEEDED
+                || outcomes.upscales(job).isEmpty()) {
+            throw new IllegalStateException("the template job did not succeed: " + outcomes.results(job));
+        }
+        return Json.read(outcomes.upscales(job).get(0), UpscaleJob.class);
+    }
+
+    /** Waits until one of the jobs has started at the stage, so that a fault lands mid-flow. */
+    private void awaitStarted(List<String> jobs, Stage stage) {
+        long deadline = System.nanoTime() + RESULTS_WITHIN.toNanos();
+        while (jobs.stream().noneMatch(job -> started(job, stage))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no job of " + jobs + " started at the " + stage.label());
+            }
+            events.poll();
+        }
+    }
+
+    private boolean started(String job, Stage stage) {
+        return events.seen(job).stream()
+                .map(r -> Json.read(r.value(), JobEvent.class))
+                .anyMatch(e -> e.stage().equals(stage.label()) && e.phase() == JobEvent.Phase.STARTED);
+    }
+
+    @Override
+    public void close() {
+        inputs.close();
+        events.close();
+        outcomes.close();
+    }
+}
