@@ -1,9 +1,9 @@
 package dev.plantain.bench;
 
+import dev.plantain.cli.StackOptions;
 import dev.plantain.cli.jobs.JobClient;
 import dev.plantain.cli.stack.LocalStack;
 import dev.plantain.cli.stack.StackSettings;
-import dev.plantain.cli.StackOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

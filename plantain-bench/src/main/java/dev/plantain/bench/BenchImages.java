@@ -1,9 +1,9 @@
 package dev.plantain.bench;
 
-import dev.plantain.bench.upscale.ValueNoise;
-import dev.plantain.bench.upscale.DeadLeaves;
-import dev.plantain.bench.upscale.BicubicDownscale;
 import dev.plantain.art.ArtLibrary;
+import dev.plantain.bench.upscale.BicubicDownscale;
+import dev.plantain.bench.upscale.DeadLeaves;
+import dev.plantain.bench.upscale.ValueNoise;
 import dev.plantain.draft.ComposingRenderer;
 import dev.plantain.planner.RuleBasedPlanner;
 import dev.plantain.planner.ScenePlanner;

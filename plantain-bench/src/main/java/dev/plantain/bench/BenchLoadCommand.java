@@ -1,9 +1,9 @@
 package dev.plantain.bench;
 
+import dev.plantain.cli.StackOptions;
+import dev.plantain.cli.StageOption;
 import dev.plantain.cli.stack.LocalStack;
 import dev.plantain.cli.stack.StackSettings;
-import dev.plantain.cli.StageOption;
-import dev.plantain.cli.StackOptions;
 import dev.plantain.messages.Stage;
 import java.io.PrintWriter;
 import java.time.Duration;

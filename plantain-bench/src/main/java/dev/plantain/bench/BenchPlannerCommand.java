@@ -1,7 +1,7 @@
 package dev.plantain.bench;
 
-import dev.plantain.cli.StackOptions;
 import dev.plantain.art.ArtLibrary;
+import dev.plantain.cli.StackOptions;
 import dev.plantain.planner.NounCoverage;
 import dev.plantain.planner.RuleBasedPlanner;
 import java.io.PrintWriter;

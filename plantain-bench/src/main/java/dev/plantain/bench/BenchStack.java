@@ -1,14 +1,14 @@
 package dev.plantain.bench;
 
-import dev.plantain.cli.stack.FreePorts;
 import dev.plantain.cli.StackOptions;
-import dev.plantain.cli.stack.StackSettings;
-import dev.plantain.cli.jobs.KafkaClients;
 import dev.plantain.cli.jobs.JobTimeline;
+import dev.plantain.cli.jobs.KafkaClients;
+import dev.plantain.cli.stack.FreePorts;
 import dev.plantain.cli.stack.LocalStack;
+import dev.plantain.cli.stack.StackSettings;
+import dev.plantain.kafka.TopicAdmin;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Topic;
-import dev.plantain.kafka.TopicAdmin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package dev.plantain.bench;
 
-import dev.plantain.cli.stack.LocalStack;
-import dev.plantain.blob.store.LocalBlobStore;
-import dev.plantain.image.ImageCodec;
 import dev.plantain.blob.store.ImageStore;
+import dev.plantain.blob.store.LocalBlobStore;
+import dev.plantain.cli.stack.LocalStack;
+import dev.plantain.image.ImageCodec;
 import dev.plantain.messages.ImageRef;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

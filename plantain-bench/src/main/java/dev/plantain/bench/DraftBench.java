@@ -1,7 +1,7 @@
 package dev.plantain.bench;
 
-import dev.plantain.cli.LocalEngines;
 import com.sun.management.ThreadMXBean;
+import dev.plantain.cli.LocalEngines;
 import dev.plantain.plan.ScenePlan;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

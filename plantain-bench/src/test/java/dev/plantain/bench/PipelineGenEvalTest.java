@@ -1,9 +1,8 @@
 package dev.plantain.bench;
 
-import dev.plantain.blob.BlobRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plantain.blob.store.BlobStore;
+import dev.plantain.blob.BlobRef;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.CheckStatus;
 import dev.plantain.messages.ImageRef;

@@ -2,8 +2,8 @@ package dev.plantain.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plantain.cli.jobs.RefineFixture;
 import dev.plantain.art.ArtLibrary;
+import dev.plantain.cli.jobs.RefineFixture;
 import dev.plantain.draft.ComposingRenderer;
 import dev.plantain.draft.DraftRenderer;
 import dev.plantain.messages.VerificationReport;

@@ -1,9 +1,9 @@
 package dev.plantain.cli;
 
+import dev.plantain.blob.store.LocalBlobStore;
 import dev.plantain.cli.jobs.JobClient;
 import dev.plantain.cli.stack.LocalStack;
 import dev.plantain.cli.stack.StackSettings;
-import dev.plantain.blob.store.LocalBlobStore;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.JobStatus;
 import dev.plantain.messages.Json;

@@ -1,11 +1,11 @@
 package dev.plantain.cli;
 
-import dev.plantain.cli.jobs.KafkaClients;
-import dev.plantain.cli.jobs.JobTimeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plantain.messages.Json;
+import dev.plantain.cli.jobs.JobTimeline;
+import dev.plantain.cli.jobs.KafkaClients;
 import dev.plantain.kafka.Replays;
+import dev.plantain.messages.Json;
 import dev.plantain.messages.Stage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.plantain.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plantain.cli.stack.Readiness;
-import dev.plantain.cli.stack.StackSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plantain.cli.CliRun.Run;
+import dev.plantain.cli.stack.Readiness;
+import dev.plantain.cli.stack.StackSettings;
 import dev.plantain.messages.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,11 +3,11 @@ package dev.plantain.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.plantain.blob.store.LocalBlobStore;
+import dev.plantain.cli.CliRun.Run;
 import dev.plantain.cli.jobs.JobTimeline;
 import dev.plantain.cli.jobs.RefineFixture;
 import dev.plantain.cli.stack.LocalStack;
-import dev.plantain.blob.store.LocalBlobStore;
-import dev.plantain.cli.CliRun.Run;
 import dev.plantain.image.ImageCodec;
 import dev.plantain.messages.JobEvent;
 import dev.plantain.messages.JobResult;

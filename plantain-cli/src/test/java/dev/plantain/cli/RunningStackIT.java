@@ -3,10 +3,10 @@ package dev.plantain.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.plantain.cli.CliRun.Run;
 import dev.plantain.cli.jobs.RefineFixture;
 import dev.plantain.cli.stack.Readiness;
 import dev.plantain.cli.stack.StackSettings;
-import dev.plantain.cli.CliRun.Run;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Topic;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.plantain.cli.stack.BrokerProcess;
 import dev.plantain.cli.stack.ProcessLauncher;
 import dev.plantain.cli.stack.ServiceLaunch;
-import dev.plantain.cli.stack.BrokerProcess;
 import dev.plantain.cli.stack.StackSettings;
 import dev.plantain.messages.DraftJob;
 import dev.plantain.messages.Json;

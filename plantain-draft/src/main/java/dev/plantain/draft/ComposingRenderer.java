@@ -1,12 +1,12 @@
 package dev.plantain.draft;
 
-import dev.plantain.render.Depth;
-import dev.plantain.render.CarriedTexts;
-import dev.plantain.render.InstanceJitter;
-import dev.plantain.render.SceneArtist;
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.plan.Entity;
 import dev.plantain.plan.ScenePlan;
+import dev.plantain.render.CarriedTexts;
+import dev.plantain.render.Depth;
+import dev.plantain.render.InstanceJitter;
+import dev.plantain.render.SceneArtist;
 import java.awt.image.BufferedImage;
 import java.util.List;
 

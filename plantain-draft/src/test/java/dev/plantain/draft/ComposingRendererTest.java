@@ -2,7 +2,6 @@ package dev.plantain.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plantain.render.InstanceJitter;
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Entity;
@@ -10,6 +9,7 @@ import dev.plantain.plan.EntitySize;
 import dev.plantain.plan.Palette;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.plan.TextSpec;
+import dev.plantain.render.InstanceJitter;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;

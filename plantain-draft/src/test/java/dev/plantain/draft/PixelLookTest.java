@@ -2,12 +2,12 @@ package dev.plantain.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plantain.render.Layers;
-import dev.plantain.render.Channels;
-import dev.plantain.render.PixelLook;
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.planner.RuleBasedPlanner;
+import dev.plantain.render.Channels;
+import dev.plantain.render.Layers;
+import dev.plantain.render.PixelLook;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;

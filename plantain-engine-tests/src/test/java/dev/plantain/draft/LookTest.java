@@ -2,8 +2,6 @@ package dev.plantain.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plantain.render.PaintStyle;
-import dev.plantain.render.SceneArtist;
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.CheckStatus;
@@ -16,6 +14,8 @@ import dev.plantain.plan.ScenePlan;
 import dev.plantain.plan.TextSpec;
 import dev.plantain.refiner.ImageRefiner;
 import dev.plantain.refiner.LayoutRefiner;
+import dev.plantain.render.PaintStyle;
+import dev.plantain.render.SceneArtist;
 import java.awt.Rectangle;
 import java.awt.geom.Area;
 import java.awt.image.BufferedImage;

@@ -2,8 +2,6 @@ package dev.plantain.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plantain.render.CarriedTexts;
-import dev.plantain.render.SceneArtist;
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.VerificationReport;
@@ -13,6 +11,8 @@ import dev.plantain.plan.TextSpec;
 import dev.plantain.planner.RuleBasedPlanner;
 import dev.plantain.refiner.ImageRefiner;
 import dev.plantain.refiner.LayoutRefiner;
+import dev.plantain.render.CarriedTexts;
+import dev.plantain.render.SceneArtist;
 import dev.plantain.verifier.PixelVerifier;
 import java.awt.image.BufferedImage;
 import java.util.List;

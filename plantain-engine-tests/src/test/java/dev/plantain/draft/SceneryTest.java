@@ -2,13 +2,13 @@ package dev.plantain.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plantain.render.PaintStyle;
-import dev.plantain.render.SceneArtist;
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.image.Lab;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.planner.RuleBasedPlanner;
+import dev.plantain.render.PaintStyle;
+import dev.plantain.render.SceneArtist;
 import java.awt.Rectangle;
 import java.awt.geom.Area;
 import java.awt.image.BufferedImage;

@@ -1,12 +1,12 @@
 package dev.plantain.draft;
 
-import dev.plantain.render.SceneArtist;
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.messages.VerificationReport;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.planner.RuleBasedPlanner;
 import dev.plantain.refiner.ImageRefiner;
 import dev.plantain.refiner.LayoutRefiner;
+import dev.plantain.render.SceneArtist;
 import dev.plantain.verifier.ImageVerifier;
 import dev.plantain.verifier.PixelVerifier;
 import java.awt.image.BufferedImage;

@@ -3,13 +3,13 @@ package dev.plantain.verifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plantain.art.ArtLibrary;
-import dev.plantain.render.SceneArtist;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.CheckStatus;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.CheckKind;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.planner.RuleBasedPlanner;
+import dev.plantain.render.SceneArtist;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;

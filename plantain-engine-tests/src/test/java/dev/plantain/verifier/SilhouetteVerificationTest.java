@@ -3,7 +3,6 @@ package dev.plantain.verifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plantain.art.ArtLibrary;
-import dev.plantain.render.SceneArtist;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.CheckStatus;
 import dev.plantain.messages.VerificationReport;
@@ -11,6 +10,7 @@ import dev.plantain.plan.Entity;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.planner.RuleBasedPlanner;
 import dev.plantain.refiner.LayoutRefiner;
+import dev.plantain.render.SceneArtist;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

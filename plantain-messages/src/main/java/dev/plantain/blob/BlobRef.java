@@ -25,7 +25,8 @@ public record BlobRef(String sha256) {
     /** The reference of these bytes: their SHA-256. */
     public static BlobRef of(byte[] bytes) {
         try {
-            return new BlobRef(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            return new BlobRef(HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM lacks SHA-256", e);
         }

@@ -1,6 +1,5 @@
 package dev.plantain.planner;
 
-import dev.plantain.render.SceneArtist;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Check;
 import dev.plantain.plan.CheckKind;
@@ -8,6 +7,7 @@ import dev.plantain.plan.Entity;
 import dev.plantain.plan.Relation;
 import dev.plantain.plan.RelationKind;
 import dev.plantain.plan.TextSpec;
+import dev.plantain.render.SceneArtist;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,13 +1,13 @@
 package dev.plantain.refiner;
 
-import dev.plantain.render.Outline;
-import dev.plantain.render.SceneArtist;
-import dev.plantain.render.RingSample;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Entity;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.plan.TextSpec;
+import dev.plantain.render.Outline;
+import dev.plantain.render.RingSample;
+import dev.plantain.render.SceneArtist;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;

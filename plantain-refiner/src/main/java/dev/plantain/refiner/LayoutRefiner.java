@@ -1,12 +1,12 @@
 package dev.plantain.refiner;
 
 import dev.plantain.art.ArtLibrary;
-import dev.plantain.render.SceneArtist;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.VerificationReport;
 import dev.plantain.plan.Entity;
 import dev.plantain.plan.Palette;
 import dev.plantain.plan.ScenePlan;
+import dev.plantain.render.SceneArtist;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
 

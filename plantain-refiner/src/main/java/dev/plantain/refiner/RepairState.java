@@ -1,14 +1,14 @@
 package dev.plantain.refiner;
 
-import dev.plantain.render.CarriedTexts;
-import dev.plantain.render.Outline;
-import dev.plantain.render.PaintStyle;
-import dev.plantain.render.SceneArtist;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Entity;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.plan.TextSpec;
+import dev.plantain.render.CarriedTexts;
+import dev.plantain.render.Outline;
+import dev.plantain.render.PaintStyle;
+import dev.plantain.render.SceneArtist;
 import java.awt.Rectangle;
 import java.awt.geom.Area;
 import java.util.ArrayList;

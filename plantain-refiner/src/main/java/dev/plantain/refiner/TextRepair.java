@@ -1,10 +1,10 @@
 package dev.plantain.refiner;
 
-import dev.plantain.render.CarriedTexts;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Entity;
 import dev.plantain.plan.TextSpec;
+import dev.plantain.render.CarriedTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,6 @@ package dev.plantain.refiner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plantain.art.ArtLibrary;
-import dev.plantain.render.SceneArtist;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.CheckStatus;
 import dev.plantain.messages.VerificationReport;
@@ -13,6 +12,7 @@ import dev.plantain.plan.Entity;
 import dev.plantain.plan.EntitySize;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.plan.TextSpec;
+import dev.plantain.render.SceneArtist;
 import java.awt.Rectangle;
 import java.awt.geom.Area;
 import java.awt.image.BufferedImage;

@@ -3,9 +3,7 @@ package dev.plantain.refiner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plantain.art.ArtLibrary;
-import dev.plantain.render.CarriedTexts;
 import dev.plantain.draft.ComposingRenderer;
-import dev.plantain.render.SceneArtist;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.VerificationReport;
 import dev.plantain.plan.Box;
@@ -15,6 +13,8 @@ import dev.plantain.plan.Entity;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.plan.TextSpec;
 import dev.plantain.planner.RuleBasedPlanner;
+import dev.plantain.render.CarriedTexts;
+import dev.plantain.render.SceneArtist;
 import dev.plantain.verifier.PixelVerifier;
 import dev.plantain.verifier.TextReader;
 import java.awt.Rectangle;

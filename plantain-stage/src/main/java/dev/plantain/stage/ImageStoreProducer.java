@@ -1,10 +1,10 @@
 package dev.plantain.stage;
 
 import dev.plantain.blob.store.BlobStore;
+import dev.plantain.blob.store.ImageStore;
 import dev.plantain.blob.store.LocalBlobStore;
 import dev.plantain.blob.store.S3BlobStore;
 import dev.plantain.image.ImageCodec;
-import dev.plantain.blob.store.ImageStore;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.plantain.stage;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plantain.messages.Json;
 import dev.plantain.kafka.Replays;
+import dev.plantain.messages.Json;
 import dev.plantain.messages.RewindMark;
 import dev.plantain.messages.Topic;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;

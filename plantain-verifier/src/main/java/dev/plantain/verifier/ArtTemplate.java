@@ -1,12 +1,12 @@
 package dev.plantain.verifier;
 
 import boofcv.struct.image.GrayU8;
-import dev.plantain.render.Outline;
-import dev.plantain.render.Recolour;
-import dev.plantain.render.SceneArtist;
 import dev.plantain.image.Lab;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Entity;
+import dev.plantain.render.Outline;
+import dev.plantain.render.Recolour;
+import dev.plantain.render.SceneArtist;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -1,11 +1,11 @@
 package dev.plantain.verifier;
 
 import dev.plantain.image.Lab;
-import dev.plantain.render.RingSample;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Check;
 import dev.plantain.plan.Entity;
+import dev.plantain.render.RingSample;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;

@@ -2,13 +2,13 @@ package dev.plantain.verifier;
 
 import boofcv.struct.image.GrayU8;
 import dev.plantain.art.ArtLibrary;
-import dev.plantain.render.Outline;
-import dev.plantain.render.SceneArtist;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Check;
 import dev.plantain.plan.Entity;
 import dev.plantain.plan.TextSpec;
+import dev.plantain.render.Outline;
+import dev.plantain.render.SceneArtist;
 import java.util.List;
 import java.util.Optional;
 

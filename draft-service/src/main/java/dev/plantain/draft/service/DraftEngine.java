@@ -14,11 +14,8 @@ public class DraftEngine {
     @Singleton
     DraftRenderer renderer(DraftConfig config) {
         return switch (config.engine()) {
-            case "compose" -> new ComposingRenderer(ArtLibrary.fluentFlat());
-            case "instant" -> new InstantRenderer();
-            default ->
-                throw new IllegalStateException("plantain.draft.engine is '" + config.engine()
-                        + "'; allowed: compose, instant (benchmark only)");
+            case COMPOSE -> new ComposingRenderer(ArtLibrary.fluentFlat());
+            case INSTANT -> new InstantRenderer();
         };
     }
 }

@@ -1,7 +1,7 @@
 package dev.plantain.draft.service;
 
-import dev.plantain.draft.DraftRenderer;
 import dev.plantain.blob.store.ImageStore;
+import dev.plantain.draft.DraftRenderer;
 import dev.plantain.messages.DraftJob;
 import dev.plantain.messages.ImageRef;
 import dev.plantain.messages.Stage;

@@ -1,6 +1,8 @@
 package dev.plantain.planner.service;
 
+import dev.plantain.stage.EngineNames;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,7 +14,8 @@ public interface PlannerConfig {
     /** The planning engine: {@code rules} (the built-in parser and layout solver) or {@code llm} (a language
      * model); {@code instant} (benchmark only: a fixed one-entity plan at once). */
     @WithDefault("rules")
-    String engine();
+    @WithConverter(Engine.Names.class)
+    Engine engine();
 
     /** The {@code plantain.planner.llm.*} keys, read when the engine is {@code llm}. */
     Llm llm();
@@ -34,5 +37,22 @@ public interface PlannerConfig {
         /** How long to wait for a whole answer before planning with the built-in planner instead. */
         @WithDefault("20s")
         Duration timeout();
+    }
+
+    /** The engines of this stage, as {@code plantain.planner.engine} names them (lower case, hyphenated). */
+    enum Engine {
+        /** {@code rules}: the built-in parser and layout solver. */
+        RULES,
+        /** {@code llm}: a language model behind an OpenAI-compatible endpoint. */
+        LLM,
+        /** {@code instant}: benchmark only: a fixed one-entity plan at once. */
+        INSTANT;
+
+        /** Reads the key, refusing an unknown engine with the allowed names. */
+        public static final class Names extends EngineNames<Engine> {
+            public Names() {
+                super(Engine.class, "plantain.planner.engine");
+            }
+        }
     }
 }

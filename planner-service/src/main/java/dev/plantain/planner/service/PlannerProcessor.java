@@ -1,9 +1,9 @@
 package dev.plantain.planner.service;
 
+import dev.plantain.kafka.Replays;
 import dev.plantain.messages.DraftJob;
 import dev.plantain.messages.JobRequest;
 import dev.plantain.messages.JobResult;
-import dev.plantain.kafka.Replays;
 import dev.plantain.messages.RequestParser;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Timings;

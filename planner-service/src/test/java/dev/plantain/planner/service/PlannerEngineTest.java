@@ -15,8 +15,8 @@ class PlannerEngineTest {
     private static PlannerConfig config(String engine) {
         return new PlannerConfig() {
             @Override
-            public String engine() {
-                return engine;
+            public Engine engine() {
+                return new Engine.Names().convert(engine);
             }
 
             @Override
@@ -56,7 +56,7 @@ class PlannerEngineTest {
     @ParameterizedTest
     @ValueSource(strings = {"gpt", "", "RULES"})
     void anUnknownEngineIsRefused(String engine) {
-        assertThatThrownBy(() -> new PlannerEngine().planner(config(engine)))
-                .hasMessageContaining("allowed: rules, llm");
+        assertThatThrownBy(() -> new PlannerConfig.Engine.Names().convert(engine))
+                .hasMessageContaining("plantain.planner.engine is '" + engine + "'; allowed: rules, llm, instant");
     }
 }

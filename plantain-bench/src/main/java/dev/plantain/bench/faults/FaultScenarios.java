@@ -1,10 +1,10 @@
 package dev.plantain.bench.faults;
 
+import dev.plantain.blob.store.LocalBlobStore;
 import dev.plantain.cli.PlantainCli;
 import dev.plantain.cli.jobs.RefineFixture;
-import dev.plantain.cli.stack.PipelineLog;
 import dev.plantain.cli.stack.LocalStack;
-import dev.plantain.blob.store.LocalBlobStore;
+import dev.plantain.cli.stack.PipelineLog;
 import dev.plantain.messages.ImageRef;
 import dev.plantain.messages.JobEvent;
 import dev.plantain.messages.JobStatus;

@@ -1,8 +1,8 @@
 package dev.plantain.bench.faults;
 
+import dev.plantain.cli.StackOptions;
 import dev.plantain.cli.stack.LocalStack;
 import dev.plantain.cli.stack.StackSettings;
-import dev.plantain.cli.StackOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

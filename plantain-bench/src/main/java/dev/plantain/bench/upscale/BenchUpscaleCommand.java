@@ -1,8 +1,8 @@
 package dev.plantain.bench.upscale;
 
+import dev.plantain.bench.BenchImages;
 import dev.plantain.bench.BenchMachine;
 import dev.plantain.bench.BenchSpeed;
-import dev.plantain.bench.BenchImages;
 import dev.plantain.upscaler.ImageUpscaler;
 import dev.plantain.upscaler.LanczosUpscaler;
 import dev.plantain.upscaler.esrgan.EsrganModel;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plantain.blob.BlobRef;
-import dev.plantain.blob.store.BlobStore;
 import dev.plantain.blob.store.LocalBlobStore;
 import dev.plantain.image.ImageCodec;
 import dev.plantain.image.ImageTooLargeException;

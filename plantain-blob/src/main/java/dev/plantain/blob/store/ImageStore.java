@@ -1,8 +1,7 @@
 package dev.plantain.blob.store;
 
-import dev.plantain.image.PngText;
 import dev.plantain.image.ImageCodec;
-import dev.plantain.blob.store.BlobStore;
+import dev.plantain.image.PngText;
 import dev.plantain.messages.ImageRef;
 import java.awt.image.BufferedImage;
 

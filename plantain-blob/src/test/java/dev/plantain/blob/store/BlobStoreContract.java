@@ -1,9 +1,9 @@
 package dev.plantain.blob.store;
 
-import dev.plantain.blob.BlobRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plantain.blob.BlobRef;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

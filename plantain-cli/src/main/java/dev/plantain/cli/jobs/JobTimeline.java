@@ -1,12 +1,12 @@
 package dev.plantain.cli.jobs;
 
+import dev.plantain.kafka.TopicAdmin;
 import dev.plantain.messages.DraftJob;
 import dev.plantain.messages.JobEvent;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.Json;
 import dev.plantain.messages.RefineJob;
 import dev.plantain.messages.Topic;
-import dev.plantain.kafka.TopicAdmin;
 import dev.plantain.messages.UndecodableRecordException;
 import dev.plantain.messages.UpscaleJob;
 import dev.plantain.messages.VerifyJob;

@@ -1,7 +1,7 @@
 package dev.plantain.cli.stack;
 
-import dev.plantain.messages.Stage;
 import dev.plantain.kafka.TopicAdmin;
+import dev.plantain.messages.Stage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,8 @@
 package dev.plantain.refiner.service;
 
+import dev.plantain.stage.EngineNames;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /** The refiner service's {@code plantain.refiner.*} keys. */
@@ -10,5 +12,21 @@ public interface RefinerConfig {
     /** The refining engine: {@code layout} (the built-in targeted repaint of what failed);
      * {@code instant} (benchmark only: marks the candidate refined at once). */
     @WithDefault("layout")
-    String engine();
+    @WithConverter(Engine.Names.class)
+    Engine engine();
+
+    /** The engines of this stage, as {@code plantain.refiner.engine} names them (lower case, hyphenated). */
+    enum Engine {
+        /** {@code layout}: the built-in targeted repaint of what failed. */
+        LAYOUT,
+        /** {@code instant}: benchmark only: marks the candidate refined at once. */
+        INSTANT;
+
+        /** Reads the key, refusing an unknown engine with the allowed names. */
+        public static final class Names extends EngineNames<Engine> {
+            public Names() {
+                super(Engine.class, "plantain.refiner.engine");
+            }
+        }
+    }
 }

@@ -14,11 +14,8 @@ public class RefinerEngine {
     @Singleton
     ImageRefiner refiner(RefinerConfig config) {
         return switch (config.engine()) {
-            case "layout" -> new LayoutRefiner(ArtLibrary.fluentFlat());
-            case "instant" -> new InstantRefiner();
-            default ->
-                throw new IllegalStateException("plantain.refiner.engine is '" + config.engine()
-                        + "'; allowed: layout, instant (benchmark only)");
+            case LAYOUT -> new LayoutRefiner(ArtLibrary.fluentFlat());
+            case INSTANT -> new InstantRefiner();
         };
     }
 }

@@ -1,6 +1,8 @@
 package dev.plantain.verifier.service;
 
+import dev.plantain.stage.EngineNames;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,7 +14,8 @@ public interface VerifierConfig {
     /** The verification engine: {@code pixels} (the built-in segmentation and colour analysis);
      * {@code instant} (benchmark only: fails an unrefined candidate, passes a refined one, at once). */
     @WithDefault("pixels")
-    String engine();
+    @WithConverter(Engine.Names.class)
+    Engine engine();
 
     /** Store an overlay image (checks drawn green and red) with every report. */
     @WithDefault("true")
@@ -30,5 +33,20 @@ public interface VerifierConfig {
 
         /** A directory holding ch_PP-OCRv4_det_infer.onnx, ch_PP-OCRv4_rec_infer.onnx and ppocr_keys_v1.txt; default: the packaged models. */
         Optional<Path> modelDir();
+    }
+
+    /** The engines of this stage, as {@code plantain.verifier.engine} names them (lower case, hyphenated). */
+    enum Engine {
+        /** {@code pixels}: the built-in segmentation and colour analysis. */
+        PIXELS,
+        /** {@code instant}: benchmark only: fails an unrefined candidate, passes a refined one, at once. */
+        INSTANT;
+
+        /** Reads the key, refusing an unknown engine with the allowed names. */
+        public static final class Names extends EngineNames<Engine> {
+            public Names() {
+                super(Engine.class, "plantain.verifier.engine");
+            }
+        }
     }
 }

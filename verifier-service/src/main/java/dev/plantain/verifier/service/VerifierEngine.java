@@ -25,11 +25,8 @@ public class VerifierEngine {
     @Startup
     ImageVerifier verifier(VerifierConfig config, TextReader reader) {
         return switch (config.engine()) {
-            case "pixels" -> new PixelVerifier(ArtLibrary.fluentFlat(), reader);
-            case "instant" -> new InstantVerifier();
-            default ->
-                throw new IllegalStateException("plantain.verifier.engine is '" + config.engine()
-                        + "'; allowed: pixels, instant (benchmark only)");
+            case PIXELS -> new PixelVerifier(ArtLibrary.fluentFlat(), reader);
+            case INSTANT -> new InstantVerifier();
         };
     }
 

@@ -1,9 +1,8 @@
 package dev.plantain.verifier.service;
 
-import dev.plantain.blob.BlobRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plantain.blob.store.BlobStore;
+import dev.plantain.blob.BlobRef;
 import dev.plantain.messages.Acceptance;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.CheckStatus;

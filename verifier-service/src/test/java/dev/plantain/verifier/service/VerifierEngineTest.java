@@ -89,8 +89,8 @@ class VerifierEngineTest {
     private static VerifierConfig config(boolean enabled, Optional<Path> dir) {
         return new VerifierConfig() {
             @Override
-            public String engine() {
-                return "pixels";
+            public Engine engine() {
+                return Engine.PIXELS;
             }
 
             @Override
