@@ -52,19 +52,17 @@ class PipelineGenEvalTest {
 
     private static JobResult succeeded(boolean verified, int rounds, RoundRecord... history) {
         VerificationReport last = history[history.length - 1].report();
-        return new JobResult(
-                "j",
-                JobStatus.SUCCEEDED,
-                verified ? null : "not verified",
-                IMAGE,
-                rounds,
-                verified,
-                last,
-                List.of(history),
-                List.of(),
-                Map.of("plan", 400L, "draft", 600L),
-                Map.of(),
-                null);
+        return JobResult.builder()
+                .jobId("j")
+                .status(JobStatus.SUCCEEDED)
+                .reason(verified ? null : "not verified")
+                .image(IMAGE)
+                .rounds(rounds)
+                .verified(verified)
+                .report(last)
+                .history(List.of(history))
+                .timings(Map.of("plan", 400L, "draft", 600L))
+                .build();
     }
 
     private static RoundRecord round(int round, VerificationReport report) {

@@ -53,7 +53,13 @@ public record JobResult(
 
     /** A job that failed before it produced an image. */
     public static JobResult failed(String jobId, String reason, Map<String, String> labels, String attempt) {
-        return new JobResult(jobId, JobStatus.FAILED, reason, null, 0, false, null, null, null, null, labels, attempt);
+        return builder()
+                .jobId(jobId)
+                .status(JobStatus.FAILED)
+                .reason(reason)
+                .labels(labels)
+                .attempt(attempt)
+                .build();
     }
 
     /** A job that failed after verification, with what it had got to. */
@@ -65,18 +71,134 @@ public record JobResult(
             Map<String, Long> timings,
             String attempt) {
         RoundRecord last = history.get(history.size() - 1);
-        return new JobResult(
-                request.jobId(),
-                JobStatus.FAILED,
-                reason,
-                null,
-                last.round(),
-                false,
-                last.report(),
-                history,
-                unrenderable,
-                timings,
-                request.labels(),
-                attempt);
+        return builder()
+                .jobId(request.jobId())
+                .status(JobStatus.FAILED)
+                .reason(reason)
+                .rounds(last.round())
+                .report(last.report())
+                .history(history)
+                .unrenderable(unrenderable)
+                .timings(timings)
+                .labels(request.labels())
+                .attempt(attempt)
+                .build();
+    }
+
+    /** A result built by field name. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.jobId = jobId;
+        b.status = status;
+        b.reason = reason;
+        b.image = image;
+        b.rounds = rounds;
+        b.verified = verified;
+        b.report = report;
+        b.history = history;
+        b.unrenderable = unrenderable;
+        b.timings = timings;
+        b.labels = labels;
+        b.attempt = attempt;
+        return b;
+    }
+
+    /** Builds a {@link JobResult} by field name; the record's constructor still checks every value. */
+    public static final class Builder {
+        private String jobId;
+        private JobStatus status;
+        private String reason;
+        private ImageRef image;
+        private int rounds;
+        private boolean verified;
+        private VerificationReport report;
+        private List<RoundRecord> history = List.of();
+        private List<String> unrenderable = List.of();
+        private Map<String, Long> timings = Map.of();
+        private Map<String, String> labels = Map.of();
+        private String attempt;
+
+        private Builder() {}
+
+        public Builder jobId(String jobId) {
+            this.jobId = jobId;
+            return this;
+        }
+
+        public Builder status(JobStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder reason(String reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        public Builder image(ImageRef image) {
+            this.image = image;
+            return this;
+        }
+
+        public Builder rounds(int rounds) {
+            this.rounds = rounds;
+            return this;
+        }
+
+        public Builder verified(boolean verified) {
+            this.verified = verified;
+            return this;
+        }
+
+        public Builder report(VerificationReport report) {
+            this.report = report;
+            return this;
+        }
+
+        public Builder history(List<RoundRecord> history) {
+            this.history = history;
+            return this;
+        }
+
+        public Builder unrenderable(List<String> unrenderable) {
+            this.unrenderable = unrenderable;
+            return this;
+        }
+
+        public Builder timings(Map<String, Long> timings) {
+            this.timings = timings;
+            return this;
+        }
+
+        public Builder labels(Map<String, String> labels) {
+            this.labels = labels;
+            return this;
+        }
+
+        public Builder attempt(String attempt) {
+            this.attempt = attempt;
+            return this;
+        }
+
+        public JobResult build() {
+            return new JobResult(
+                    jobId,
+                    status,
+                    reason,
+                    image,
+                    rounds,
+                    verified,
+                    report,
+                    history,
+                    unrenderable,
+                    timings,
+                    labels,
+                    attempt);
+        }
     }
 }

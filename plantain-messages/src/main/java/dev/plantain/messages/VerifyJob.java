@@ -41,4 +41,84 @@ public record VerifyJob(
         history = Jobs.list(history);
         timings = Jobs.timings(timings);
     }
+
+    /** A verify job built by field name; the job id is the request's. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.jobId = jobId;
+        b.request = request;
+        b.plan = plan;
+        b.candidate = candidate;
+        b.round = round;
+        b.changes = changes;
+        b.history = history;
+        b.timings = timings;
+        b.attempt = attempt;
+        return b;
+    }
+
+    /** Builds a {@link VerifyJob} by field name; the record's constructor still checks every value. */
+    public static final class Builder {
+        private String jobId;
+        private JobRequest request;
+        private ScenePlan plan;
+        private ImageRef candidate;
+        private int round;
+        private List<String> changes = List.of();
+        private List<RoundRecord> history = List.of();
+        private Map<String, Long> timings = Map.of();
+        private String attempt;
+
+        private Builder() {}
+
+        public Builder request(JobRequest request) {
+            this.request = request;
+            this.jobId = request.jobId();
+            return this;
+        }
+
+        public Builder plan(ScenePlan plan) {
+            this.plan = plan;
+            return this;
+        }
+
+        public Builder candidate(ImageRef candidate) {
+            this.candidate = candidate;
+            return this;
+        }
+
+        public Builder round(int round) {
+            this.round = round;
+            return this;
+        }
+
+        public Builder changes(List<String> changes) {
+            this.changes = changes;
+            return this;
+        }
+
+        public Builder history(List<RoundRecord> history) {
+            this.history = history;
+            return this;
+        }
+
+        public Builder timings(Map<String, Long> timings) {
+            this.timings = timings;
+            return this;
+        }
+
+        public Builder attempt(String attempt) {
+            this.attempt = attempt;
+            return this;
+        }
+
+        public VerifyJob build() {
+            return new VerifyJob(jobId, request, plan, candidate, round, changes, history, timings, attempt);
+        }
+    }
 }

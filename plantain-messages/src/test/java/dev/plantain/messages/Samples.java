@@ -104,19 +104,18 @@ public final class Samples {
     }
 
     public static JobResult succeeded() {
-        return new JobResult(
-                "job-1",
-                JobStatus.SUCCEEDED,
-                null,
-                new ImageRef(BlobRef.of(new byte[] {1}), 4096, 2304),
-                1,
-                true,
-                report(true),
-                history(),
-                List.of("unicorns"),
-                Map.of("plan", 3L, "draft", 400L),
-                Map.of("team", "search"),
-                null);
+        return JobResult.builder()
+                .jobId("job-1")
+                .status(JobStatus.SUCCEEDED)
+                .image(new ImageRef(BlobRef.of(new byte[] {1}), 4096, 2304))
+                .rounds(1)
+                .verified(true)
+                .report(report(true))
+                .history(history())
+                .unrenderable(List.of("unicorns"))
+                .timings(Map.of("plan", 3L, "draft", 400L))
+                .labels(Map.of("team", "search"))
+                .build();
     }
 
     public static JobResult failed() {
@@ -142,27 +141,21 @@ public final class Samples {
                 Topic.REQUESTS, r,
                 Topic.DRAFT, new DraftJob("job-1", r, plan(), Map.of("plan", 3L), null),
                 Topic.VERIFY,
-                        new VerifyJob(
-                                "job-1",
-                                r,
-                                plan(),
-                                image("draft"),
-                                0,
-                                List.of(),
-                                List.of(),
-                                Map.of("draft", 400L),
-                                "replay-1"),
+                        VerifyJob.builder()
+                                .request(r)
+                                .plan(plan())
+                                .candidate(image("draft"))
+                                .timings(Map.of("draft", 400L))
+                                .attempt("replay-1")
+                                .build(),
                 Topic.REFINE,
-                        new RefineJob(
-                                "job-1",
-                                r,
-                                plan(),
-                                image("draft"),
-                                report(false),
-                                0,
-                                history().subList(0, 1),
-                                Map.of(),
-                                null),
+                        RefineJob.builder()
+                                .request(r)
+                                .plan(plan())
+                                .candidate(image("draft"))
+                                .report(report(false))
+                                .history(history().subList(0, 1))
+                                .build(),
                 Topic.UPSCALE,
                         new UpscaleJob("job-1", r, plan(), image("round1"), report(true), history(), Map.of(), null),
                 Topic.RESULTS, succeeded(),

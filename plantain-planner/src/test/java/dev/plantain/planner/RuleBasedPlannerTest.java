@@ -86,15 +86,4 @@ class RuleBasedPlannerTest {
                 .collect(Collectors.toCollection(HashSet::new));
         assertThat(layouts).hasSizeGreaterThan(1);
     }
-
-    @Test
-    void plansQuicklyOnceWarm() {
-        PLANNER.plan("a photo of a cat", 1024, 1024, 0);
-        int rounds = 200;
-        long start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            PLANNER.plan("five red apples to the left of three teddy bears and a sign that says \"HI\"", 2048, 1152, i);
-        }
-        System.out.printf("RuleBasedPlanner: %.3f ms a plan%n", (System.nanoTime() - start) / 1e6 / rounds);
-    }
 }

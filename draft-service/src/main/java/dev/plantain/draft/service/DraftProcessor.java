@@ -14,7 +14,6 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -47,16 +46,13 @@ public class DraftProcessor {
                 outbox.send(
                         Topic.VERIFY,
                         job.jobId(),
-                        new VerifyJob(
-                                job.jobId(),
-                                job.request(),
-                                draft.drawn(),
-                                candidate,
-                                0,
-                                List.of(),
-                                List.of(),
-                                Timings.plus(job.timings(), "draft", millis),
-                                job.attempt()));
+                        VerifyJob.builder()
+                                .request(job.request())
+                                .plan(draft.drawn())
+                                .candidate(candidate)
+                                .timings(Timings.plus(job.timings(), "draft", millis))
+                                .attempt(job.attempt())
+                                .build());
                 return candidate.width() + "x" + candidate.height() + " " + candidate.blob();
             });
         });

@@ -66,9 +66,18 @@ final class OversizedImage {
                 t.labels());
         return switch (stage) {
             case VERIFIER ->
-                new VerifyJob(jobId, request, template.plan(), image, 0, List.of(), List.of(), Map.of(), null);
+                VerifyJob.builder()
+                        .request(request)
+                        .plan(template.plan())
+                        .candidate(image)
+                        .build();
             case REFINER ->
-                new RefineJob(jobId, request, template.plan(), image, template.report(), 0, List.of(), Map.of(), null);
+                RefineJob.builder()
+                        .request(request)
+                        .plan(template.plan())
+                        .candidate(image)
+                        .report(template.report())
+                        .build();
             case UPSCALER ->
                 new UpscaleJob(jobId, request, template.plan(), image, template.report(), List.of(), Map.of(), null);
             default -> throw new IllegalArgumentException(stage.label() + " decodes no image");

@@ -48,16 +48,16 @@ public class RefinerProcessor {
                 outbox.send(
                         Topic.VERIFY,
                         job.jobId(),
-                        new VerifyJob(
-                                job.jobId(),
-                                job.request(),
-                                refinement.drawn(),
-                                repaired,
-                                round,
-                                refinement.changes(),
-                                job.history(),
-                                Timings.plus(job.timings(), "refine#" + round, millis),
-                                job.attempt()));
+                        VerifyJob.builder()
+                                .request(job.request())
+                                .plan(refinement.drawn())
+                                .candidate(repaired)
+                                .round(round)
+                                .changes(refinement.changes())
+                                .history(job.history())
+                                .timings(Timings.plus(job.timings(), "refine#" + round, millis))
+                                .attempt(job.attempt())
+                                .build());
                 return refinement.changes().size() + " change(s)";
             });
         });

@@ -79,19 +79,20 @@ public class UpscalerProcessor {
                 outbox.send(
                         Topic.RESULTS,
                         job.jobId(),
-                        new JobResult(
-                                job.jobId(),
-                                JobStatus.SUCCEEDED,
-                                note,
-                                delivered,
-                                rounds,
-                                verified,
-                                job.report(),
-                                job.history(),
-                                job.plan().unrenderable(),
-                                timings,
-                                request.labels(),
-                                job.attempt()));
+                        JobResult.builder()
+                                .jobId(job.jobId())
+                                .status(JobStatus.SUCCEEDED)
+                                .reason(note)
+                                .image(delivered)
+                                .rounds(rounds)
+                                .verified(verified)
+                                .report(job.report())
+                                .history(job.history())
+                                .unrenderable(job.plan().unrenderable())
+                                .timings(timings)
+                                .labels(request.labels())
+                                .attempt(job.attempt())
+                                .build());
                 return delivered.width() + "x" + delivered.height() + " " + engine
                         + (verified ? " verified" : " best effort");
             });

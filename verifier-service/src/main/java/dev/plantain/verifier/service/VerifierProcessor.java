@@ -71,16 +71,16 @@ public class VerifierProcessor {
                         outbox.send(
                                 Topic.REFINE,
                                 job.jobId(),
-                                new RefineJob(
-                                        job.jobId(),
-                                        job.request(),
-                                        job.plan(),
-                                        job.candidate(),
-                                        report,
-                                        job.round(),
-                                        history,
-                                        timings,
-                                        job.attempt()));
+                                RefineJob.builder()
+                                        .request(job.request())
+                                        .plan(job.plan())
+                                        .candidate(job.candidate())
+                                        .report(report)
+                                        .round(job.round())
+                                        .history(history)
+                                        .timings(timings)
+                                        .attempt(job.attempt())
+                                        .build());
                     case UPSCALE ->
                         outbox.send(
                                 Topic.UPSCALE,
