@@ -74,8 +74,7 @@ public final class LocalBlobStore implements BlobStore {
     }
 
     private static DependencyFailure away(String message, IOException e) {
-        return DependencyFailure.transientFailure(
-                DEPENDENCY, message + (e == null ? "" : ": " + e), null, e);
+        return DependencyFailure.transientFailure(DEPENDENCY, message + (e == null ? "" : ": " + e), null, e);
     }
 
     @Override

@@ -65,9 +65,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public BlobRef put(byte[] bytes) {
         BlobRef ref = BlobStore.refOf(bytes);
         if (!exists(ref)) {
-            call("write blob " + ref, () -> client.putObject(
-                    b -> b.bucket(settings.bucket()).key(key(ref)).contentType("application/octet-stream"),
-                    RequestBody.fromBytes(bytes)));
+            call(
+                    "write blob " + ref,
+                    () -> client.putObject(
+                            b -> b.bucket(settings.bucket()).key(key(ref)).contentType("application/octet-stream"),
+                            RequestBody.fromBytes(bytes)));
         }
         return ref;
     }
@@ -75,9 +77,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public byte[] get(BlobRef ref) {
         try {
-            return call("read blob " + ref, () -> client.getObjectAsBytes(
-                            b -> b.bucket(settings.bucket()).key(key(ref)))
-                    .asByteArray());
+            return call(
+                    "read blob " + ref,
+                    () -> client.getObjectAsBytes(
+                                    b -> b.bucket(settings.bucket()).key(key(ref)))
+                            .asByteArray());
         } catch (DependencyFailure e) {
             if (e.getCause() instanceof NoSuchKeyException) {
                 BlobNotFoundException missing = new BlobNotFoundException(ref, describe());
@@ -90,7 +94,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public boolean exists(BlobRef ref) {
         try {
-            call("look up blob " + ref, () -> client.headObject(b -> b.bucket(settings.bucket()).key(key(ref))));
+            call(
+                    "look up blob " + ref,
+                    () -> client.headObject(b -> b.bucket(settings.bucket()).key(key(ref))));
             return true;
         } catch (DependencyFailure e) {
             if (e.getCause() instanceof S3Exception s3 && s3.statusCode() == 404) {
@@ -105,13 +111,15 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         try {
             return call.get();
         } catch (S3Exception e) {
-            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-            String retryAfter = e.awsErrorDetails() == null || e.awsErrorDetails().sdkHttpResponse() == null
-                    ? null
-                    : e.awsErrorDetails()
-                            .sdkHttpResponse()
-                            .firstMatchingHeader("Retry-After")
-                            .orElse(null);
+            String code =
+                    e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            String retryAfter =
+                    e.awsErrorDetails() == null || e.awsErrorDetails().sdkHttpResponse() == null
+                            ? null
+                            : e.awsErrorDetails()
+                                    .sdkHttpResponse()
+                                    .firstMatchingHeader("Retry-After")
+                                    .orElse(null);
             throw HttpFailures.of(
                     DEPENDENCY, e.statusCode(), retryAfter, "cannot " + what + " in " + describe() + ": " + code, e);
         } catch (SdkClientException e) {

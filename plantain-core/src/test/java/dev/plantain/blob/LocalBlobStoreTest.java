@@ -52,17 +52,17 @@ class LocalBlobStoreTest extends BlobStoreContract {
 
         for (Runnable call : java.util.List.<Runnable>of(
                 () -> store.get(ref), () -> store.put(new byte[] {8}), () -> store.exists(ref), store::probe)) {
-            assertThatThrownBy(call::run)
-                    .isInstanceOfSatisfying(DependencyFailure.class, e -> {
-                        assertThat(e.isTransient()).isTrue();
-                        assertThat(e.dependency()).isEqualTo("blob-store");
-                    });
+            assertThatThrownBy(call::run).isInstanceOfSatisfying(DependencyFailure.class, e -> {
+                assertThat(e.isTransient()).isTrue();
+                assertThat(e.dependency()).isEqualTo("blob-store");
+            });
         }
         Files.delete(root);
         assertThatThrownBy(() -> store.get(ref))
                 .as("the directory missing altogether")
-                .isInstanceOfSatisfying(DependencyFailure.class, e -> assertThat(e.isTransient())
-                        .isTrue());
+                .isInstanceOfSatisfying(
+                        DependencyFailure.class,
+                        e -> assertThat(e.isTransient()).isTrue());
 
         Files.move(aside, root);
         store.probe();

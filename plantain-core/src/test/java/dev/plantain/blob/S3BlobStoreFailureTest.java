@@ -58,9 +58,10 @@ class S3BlobStoreFailureTest {
         }
         S3BlobStore store = new S3BlobStore(new S3BlobStore.Settings(
                 "http://127.0.0.1:" + port, "us-east-1", "plantain", "blobs/", "access", "secret"));
-        assertThatThrownBy(() -> store.get(REF)).isInstanceOfSatisfying(DependencyFailure.class, e -> assertThat(
-                        e.isTransient())
-                .isTrue());
+        assertThatThrownBy(() -> store.get(REF))
+                .isInstanceOfSatisfying(
+                        DependencyFailure.class,
+                        e -> assertThat(e.isTransient()).isTrue());
         assertThatThrownBy(store::probe).isInstanceOf(DependencyFailure.class);
     }
 

@@ -28,31 +28,32 @@ public class StageEvents {
     @Channel("events")
     MutinyEmitter<String> events;
 
-    @Inject
-    Outbox outbox;
-
     public void started(String jobId, Stage stage, int round) {
         publish(new JobEvent(
                 jobId, stage.label(), JobEvent.Phase.STARTED, round, System.currentTimeMillis(), 0, null, trace()));
     }
 
-    public void finished(String jobId, Stage stage, int round, long startedAt, String detail) {
+    /** The finished event, in the input's transaction. */
+    public void finished(RecordContext in, String jobId, Stage stage, int round, long startedAt, String detail) {
         long now = System.currentTimeMillis();
-        publish(new JobEvent(
-                jobId, stage.label(), JobEvent.Phase.FINISHED, round, now, now - startedAt, detail, trace()));
+        in.send(
+                Topic.EVENTS,
+                jobId,
+                new JobEvent(
+                        jobId, stage.label(), JobEvent.Phase.FINISHED, round, now, now - startedAt, detail, trace()));
     }
 
-    public void failed(String jobId, Stage stage, int round, long startedAt, String reason) {
+    /** The failed event, in the input's transaction. */
+    public void failed(RecordContext in, String jobId, Stage stage, int round, long startedAt, String reason) {
         long now = System.currentTimeMillis();
-        publish(new JobEvent(
-                jobId, stage.label(), JobEvent.Phase.FAILED, round, now, now - startedAt, reason, trace()));
+        in.send(
+                Topic.EVENTS,
+                jobId,
+                new JobEvent(
+                        jobId, stage.label(), JobEvent.Phase.FAILED, round, now, now - startedAt, reason, trace()));
     }
 
     private void publish(JobEvent event) {
-        if (event.phase() != JobEvent.Phase.STARTED) {
-            outbox.send(Topic.EVENTS, event.jobId(), event);
-            return;
-        }
         events.sendMessage(TraceContext.carry(Message.of(Json.write(event))
                         .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                                 .withKey(event.jobId())

@@ -31,9 +31,6 @@ public class StageRunner {
     StageMetrics metrics;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
     StageConfig config;
 
     @Inject
@@ -58,37 +55,45 @@ public class StageRunner {
      * @param work does the stage's work and sends its output; returns a short outcome for the finished event. It is
      *     tried again (up to {@code plantain.retry.attempts}) when it throws, its partial output dropped first
      */
-    public void run(Stage stage, JobRequest request, int round, String attempt, Supplier<String> work) {
+    public void run(
+            RecordContext in, Stage stage, JobRequest request, int round, String attempt, Supplier<String> work) {
         MDC.put("jobId", request.jobId());
         long start = System.currentTimeMillis();
         metrics.received(stage);
         try {
             events.started(request.jobId(), stage, round);
-            String detail = retrying(stage, request.jobId(), work);
-            events.finished(request.jobId(), stage, round, start, detail);
+            String detail = retrying(in, stage, request.jobId(), work);
+            events.finished(in, request.jobId(), stage, round, start, detail);
             metrics.finished(stage, System.currentTimeMillis() - start);
         } catch (ImageDecodeException e) {
-            fail(stage, request, round, attempt, start, "image refused by " + stage.label() + ": " + e.getMessage());
+            fail(
+                    in,
+                    stage,
+                    request,
+                    round,
+                    attempt,
+                    start,
+                    "image refused by " + stage.label() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "internal error in %s", stage.label());
-            fail(stage, request, round, attempt, start, "internal error in " + stage.label() + ": " + e);
+            fail(in, stage, request, round, attempt, start, "internal error in " + stage.label() + ": " + e);
         } finally {
             MDC.remove("jobId");
         }
     }
 
-    private String retrying(Stage stage, String jobId, Supplier<String> work) {
+    private String retrying(RecordContext in, Stage stage, String jobId, Supplier<String> work) {
         long backoff = config.retry().backoff().toMillis();
         for (int tried = 1; ; tried++) {
-            int mark = outbox.mark();
+            int mark = in.mark();
             try {
                 faults.transientFailure(stage, jobId);
                 return work.get();
             } catch (ImageDecodeException e) {
-                outbox.discardFrom(mark);
+                in.discardFrom(mark);
                 throw e;
             } catch (RuntimeException e) {
-                outbox.discardFrom(mark);
+                in.discardFrom(mark);
                 if (tried >= config.retry().attempts()) {
                     throw e;
                 }
@@ -112,11 +117,11 @@ public class StageRunner {
     }
 
     /** Ends the job with a FAILED result. */
-    public void fail(Stage stage, JobRequest request, int round, String attempt, long start, String reason) {
+    public void fail(
+            RecordContext in, Stage stage, JobRequest request, int round, String attempt, long start, String reason) {
         LOG.infof("job failed: %s", reason);
         metrics.failed(stage, System.currentTimeMillis() - start);
-        outbox.send(
-                Topic.RESULTS, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
-        events.failed(request.jobId(), stage, round, start, reason);
+        in.send(Topic.RESULTS, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
+        events.failed(in, request.jobId(), stage, round, start, reason);
     }
 }
