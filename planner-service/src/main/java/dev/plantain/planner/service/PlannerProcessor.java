@@ -112,8 +112,7 @@ public class PlannerProcessor {
     private void fail(RecordContext in, JobRequest request, String attempt, long start, String reason) {
         LOG.infof("failed: %s", reason);
         metrics.failed(Stage.PLANNER, System.currentTimeMillis() - start);
-        in.send(
-                Topic.RESULTS, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
+        in.send(Topic.RESULTS, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
         events.failed(in, request.jobId(), Stage.PLANNER, 0, start, reason);
     }
 }
