@@ -26,7 +26,8 @@ class PublicSchemaTest {
                 Arguments.of(Topic.REQUESTS, Samples.request()),
                 Arguments.of(Topic.RESULTS, Samples.succeeded()),
                 Arguments.of(Topic.RESULTS, Samples.failed()),
-                Arguments.of(Topic.EVENTS, Samples.event()));
+                Arguments.of(Topic.EVENTS, Samples.event()),
+                Arguments.of(Topic.EVENTS, Samples.progress()));
     }
 
     @ParameterizedTest
@@ -48,7 +49,8 @@ class PublicSchemaTest {
                         Samples.succeeded(),
                         n -> ((ObjectNode) n.get("image")).put("blob", "../etc/passwd")),
                 broken(Topic.EVENTS, Samples.event(), n -> n.put("phase", "halfway")),
-                broken(Topic.EVENTS, Samples.event(), n -> n.put("traceId", "not-a-trace")));
+                broken(Topic.EVENTS, Samples.event(), n -> n.put("traceId", "not-a-trace")),
+                broken(Topic.EVENTS, Samples.progress(), n -> n.put("etaMs", -1)));
     }
 
     @ParameterizedTest

@@ -134,6 +134,22 @@ public final class Samples {
                 "4bf92f3577b34da6a3ce929d0e0e4736");
     }
 
+    /** A progress event: a stage waiting for a dependency that is away. */
+    public static JobEvent progress() {
+        return new JobEvent(
+                "job-1",
+                "draft",
+                JobEvent.Phase.PROGRESS,
+                0,
+                1_790_000_000_000L,
+                0,
+                "waiting for blob store, try 4, next in 8 s",
+                null,
+                4,
+                null,
+                8000L);
+    }
+
     /** One record of every topic, by topic. */
     public static Map<Topic, Object> everyTopic() {
         JobRequest r = request();

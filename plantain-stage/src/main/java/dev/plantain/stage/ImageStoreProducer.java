@@ -17,7 +17,7 @@ public class ImageStoreProducer {
 
     @Produces
     @Singleton
-    ImageStore imageStore(StageConfig config) {
+    ImageStore imageStore(StageConfig config, Dependencies dependencies) {
         BlobStore blobs = switch (config.blob().store()) {
             case "local" -> new LocalBlobStore(Path.of(config.blob().dir()));
             case "s3" -> {
@@ -34,6 +34,7 @@ public class ImageStoreProducer {
                 throw new IllegalStateException(
                         "plantain.blob.store is '" + config.blob().store() + "'; allowed: local, s3");
         };
+        dependencies.probeWith(BlobStore.DEPENDENCY, blobs::probe);
         LOG.infof("images in %s, decode limit %d pixels", blobs.describe(), config.maxImagePixels());
         return new ImageStore(blobs, new ImageCodec(config.maxImagePixels()));
     }

@@ -1,6 +1,5 @@
 package dev.plantain.stage;
 
-import dev.plantain.messages.Json;
 import dev.plantain.messages.Topic;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -8,7 +7,6 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
@@ -22,7 +20,8 @@ import org.jboss.logging.Logger;
  * Exactly-once consume-process-produce: the records a stage writes for one input record (its next job, a result,
  * the finished or failed event, or the input itself on the dead-letter topic) are collected while the work runs,
  * then written together with the input's offset in one Kafka transaction. A {@code read_committed} reader sees all
- * of them once, or none; an aborted or interrupted transaction leaves the input to be read again.
+ * of them once, or none; an aborted or interrupted transaction leaves the input to be read again. The work gets the
+ * input as a {@link RecordContext} and sends its records through it.
  */
 @ApplicationScoped
 public class Outbox {
@@ -42,9 +41,6 @@ public class Outbox {
     @Inject
     RewindMarks rewinds;
 
-    /** The records of the input being processed on this thread (processing methods run one record at a time). */
-    private final ThreadLocal<List<Message<String>>> pending = new ThreadLocal<>();
-
     /**
      * The stage's one transactional producer runs one transaction at a time; with {@code plantain.stage.max-in-flight}
      * above 1 several consumers work at once, and each waits its turn here (on its worker thread) to commit.
@@ -57,20 +53,17 @@ public class Outbox {
      * goes to the input's dead-letter topic in that transaction instead, so the channel keeps flowing.
      */
     @SuppressWarnings("unchecked")
-    public Uni<Void> process(Message<String> input, Topic topic, Consumer<ConsumerRecord<String, String>> work) {
+    public Uni<Void> process(Message<String> input, Topic topic, Consumer<RecordContext> work) {
         IncomingKafkaRecordMetadata<String, String> metadata = input.getMetadata(IncomingKafkaRecordMetadata.class)
                 .orElseThrow(() -> new IllegalStateException("not a Kafka record: " + input));
         ConsumerRecord<String, String> record = rewinds.mark(metadata.getChannel(), metadata.getRecord(), topic);
-        List<Message<String>> batch = new ArrayList<>();
-        pending.set(batch);
+        RecordContext context = new RecordContext(record, metadata.getChannel(), config.topicPrefix());
         try {
-            work.accept(record);
+            work.accept(context);
         } catch (RuntimeException e) {
-            batch.clear();
-            batch.add(DeadLetters.of(record, topic.deadLetterName(config.topicPrefix()), e));
-        } finally {
-            pending.remove();
+            context.replaceWith(DeadLetters.of(record, topic.deadLetterName(config.topicPrefix()), e));
         }
+        List<Message<String>> batch = context.output();
         turn.acquireUninterruptibly();
         try {
             return transactions
@@ -91,24 +84,6 @@ public class Outbox {
         }
     }
 
-    /** Adds a record, keyed by its job id, to the current input's transaction. */
-    public void send(Topic topic, String jobId, Object record) {
-        current()
-                .add(TraceContext.carry(
-                        message(topic.name(config.topicPrefix()), jobId, Json.write(record), new RecordHeaders())));
-    }
-
-    /** How many records the current input has produced so far, to {@link #discardFrom} after a failed attempt. */
-    public int mark() {
-        return current().size();
-    }
-
-    /** Drops the records produced since {@code mark}: a failed attempt's partial output. */
-    public void discardFrom(int mark) {
-        List<Message<String>> batch = current();
-        batch.subList(mark, batch.size()).clear();
-    }
-
     static Message<String> message(String topic, String key, String value, RecordHeaders headers) {
         return Message.of(value)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
@@ -116,13 +91,5 @@ public class Outbox {
                         .withKey(key)
                         .withHeaders(headers)
                         .build());
-    }
-
-    private List<Message<String>> current() {
-        List<Message<String>> batch = pending.get();
-        if (batch == null) {
-            throw new IllegalStateException("no input record is being processed on this thread");
-        }
-        return batch;
     }
 }

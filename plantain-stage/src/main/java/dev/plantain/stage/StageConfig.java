@@ -2,7 +2,9 @@ package dev.plantain.stage;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithParentName;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** The {@code plantain.*} keys every stage service reads. */
@@ -45,8 +47,46 @@ public interface StageConfig {
     /** Retries of a stage's work on one record (a model or the blob store failing for a moment). */
     Retry retry();
 
+    /** Waiting out a dependency that is away (the blob store, a model server) instead of failing the jobs. */
+    Outage outage();
+
     /** Test-only fault injection; every key is off by default and stays off in production. */
     Faults faults();
+
+    /**
+     * How a stage rides out a dependency's transient failures: it keeps the record, pauses its input and tries again
+     * with capped exponential backoff and jitter (at least the dependency's Retry-After), for at most
+     * {@code max-wait} per outage; past it the dependency is held down and the jobs that need it fail at once.
+     */
+    interface Outage {
+
+        /** Longest a dependency may stay away before the jobs that need it fail; per outage, not per record. */
+        @WithDefault("10m")
+        Duration maxWait();
+
+        /** First wait before trying again, doubled each try. */
+        @WithDefault("500ms")
+        Duration initialBackoff();
+
+        /** Longest wait between two tries (a Retry-After may ask for more). */
+        @WithDefault("15s")
+        Duration maxBackoff();
+
+        /** How often a dependency held down is probed, so its breaker closes while no record comes. */
+        @WithDefault("5s")
+        Duration probeInterval();
+
+        /** Limits of one dependency: {@code plantain.outage.<dependency>.max-wait} ({@code blob-store}, ...). */
+        @WithParentName
+        Map<String, DependencyOutage> dependency();
+    }
+
+    /** One dependency's own limits. */
+    interface DependencyOutage {
+
+        /** Overrides {@code plantain.outage.max-wait} for this dependency. */
+        Optional<Duration> maxWait();
+    }
 
     /** Retries of failed work. */
     interface Retry {
@@ -66,6 +106,13 @@ public interface StageConfig {
         /** Test only: the first N attempts of each job's work in this stage fail as a flaky model would. */
         @WithDefault("0")
         int transientFailures();
+
+        /**
+         * Test only: model servers on the loopback that each job's work calls first, by dependency name
+         * ({@code plantain.faults.model-servers.model-server=http://127.0.0.1:PORT/model-server}); their failures are
+         * classified as a remote model engine's are.
+         */
+        Map<String, String> modelServers();
     }
 
     /** The work one instance of a stage has in hand. */

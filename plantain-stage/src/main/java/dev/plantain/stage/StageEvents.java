@@ -28,31 +28,54 @@ public class StageEvents {
     @Channel("events")
     MutinyEmitter<String> events;
 
-    @Inject
-    Outbox outbox;
-
     public void started(String jobId, Stage stage, int round) {
         publish(new JobEvent(
                 jobId, stage.label(), JobEvent.Phase.STARTED, round, System.currentTimeMillis(), 0, null, trace()));
     }
 
-    public void finished(String jobId, Stage stage, int round, long startedAt, String detail) {
-        long now = System.currentTimeMillis();
+    /**
+     * A progress event, sent at once like a started event: why the work is slow ("waiting for blob store, try 4,
+     * next in 8 s") or how far it has come.
+     *
+     * @param step which step or try this is
+     * @param etaMs milliseconds until the next step or try
+     */
+    public void progress(String jobId, Stage stage, int round, String detail, int step, long etaMs) {
         publish(new JobEvent(
-                jobId, stage.label(), JobEvent.Phase.FINISHED, round, now, now - startedAt, detail, trace()));
+                jobId,
+                stage.label(),
+                JobEvent.Phase.PROGRESS,
+                round,
+                System.currentTimeMillis(),
+                0,
+                detail,
+                trace(),
+                step,
+                null,
+                etaMs));
     }
 
-    public void failed(String jobId, Stage stage, int round, long startedAt, String reason) {
+    /** The finished event, in the input's transaction. */
+    public void finished(RecordContext in, String jobId, Stage stage, int round, long startedAt, String detail) {
         long now = System.currentTimeMillis();
-        publish(new JobEvent(
-                jobId, stage.label(), JobEvent.Phase.FAILED, round, now, now - startedAt, reason, trace()));
+        in.send(
+                Topic.EVENTS,
+                jobId,
+                new JobEvent(
+                        jobId, stage.label(), JobEvent.Phase.FINISHED, round, now, now - startedAt, detail, trace()));
+    }
+
+    /** The failed event, in the input's transaction. */
+    public void failed(RecordContext in, String jobId, Stage stage, int round, long startedAt, String reason) {
+        long now = System.currentTimeMillis();
+        in.send(
+                Topic.EVENTS,
+                jobId,
+                new JobEvent(
+                        jobId, stage.label(), JobEvent.Phase.FAILED, round, now, now - startedAt, reason, trace()));
     }
 
     private void publish(JobEvent event) {
-        if (event.phase() != JobEvent.Phase.STARTED) {
-            outbox.send(Topic.EVENTS, event.jobId(), event);
-            return;
-        }
         events.sendMessage(TraceContext.carry(Message.of(Json.write(event))
                         .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                                 .withKey(event.jobId())
@@ -60,7 +83,9 @@ public class StageEvents {
                 .subscribe()
                 .with(
                         sent -> {},
-                        e -> LOG.warnf("started event of job %s in %s not sent: %s", event.jobId(), event.stage(), e));
+                        e -> LOG.warnf(
+                                "%s event of job %s in %s not sent: %s",
+                                event.phase().label(), event.jobId(), event.stage(), e));
     }
 
     /** The job's trace id, so a dashboard can open the job's trace from its progress. */

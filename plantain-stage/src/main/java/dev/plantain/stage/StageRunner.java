@@ -1,5 +1,6 @@
 package dev.plantain.stage;
 
+import dev.plantain.failure.DependencyFailure;
 import dev.plantain.image.ImageDecodeException;
 import dev.plantain.messages.JobRequest;
 import dev.plantain.messages.JobResult;
@@ -9,15 +10,18 @@ import dev.plantain.messages.Topic;
 import dev.plantain.messages.UndecodableRecordException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
  * Runs one job's work in a stage: the job id in every log line, started/finished events, retries of failed work,
  * and a failure that outlasts them turned into the job's one FAILED result, so that no job is lost and the channel
- * keeps flowing.
+ * keeps flowing. A dependency's transient failure is waited out ({@link Dependencies}) with the input paused; a
+ * permanent one fails the job at once; an unclassified error gets {@code plantain.retry.*}'s few quick retries.
  */
 @ApplicationScoped
 public class StageRunner {
@@ -31,13 +35,16 @@ public class StageRunner {
     StageMetrics metrics;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
     StageConfig config;
 
     @Inject
     FaultInjection faults;
+
+    @Inject
+    Dependencies dependencies;
+
+    @Inject
+    InputPause pause;
 
     /**
      * Reads an internal topic's record; an unreadable one, or one whose key is not its job id, throws
@@ -58,46 +65,97 @@ public class StageRunner {
      * @param work does the stage's work and sends its output; returns a short outcome for the finished event. It is
      *     tried again (up to {@code plantain.retry.attempts}) when it throws, its partial output dropped first
      */
-    public void run(Stage stage, JobRequest request, int round, String attempt, Supplier<String> work) {
+    public void run(
+            RecordContext in, Stage stage, JobRequest request, int round, String attempt, Supplier<String> work) {
         MDC.put("jobId", request.jobId());
         long start = System.currentTimeMillis();
         metrics.received(stage);
         try {
             events.started(request.jobId(), stage, round);
-            String detail = retrying(stage, request.jobId(), work);
-            events.finished(request.jobId(), stage, round, start, detail);
+            String detail = retrying(in, stage, request.jobId(), round, work);
+            events.finished(in, request.jobId(), stage, round, start, detail);
             metrics.finished(stage, System.currentTimeMillis() - start);
+        } catch (JobFailure e) {
+            fail(in, stage, request, round, attempt, start, e.getMessage());
         } catch (ImageDecodeException e) {
-            fail(stage, request, round, attempt, start, "image refused by " + stage.label() + ": " + e.getMessage());
+            fail(
+                    in,
+                    stage,
+                    request,
+                    round,
+                    attempt,
+                    start,
+                    "image refused by " + stage.label() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "internal error in %s", stage.label());
-            fail(stage, request, round, attempt, start, "internal error in " + stage.label() + ": " + e);
+            fail(in, stage, request, round, attempt, start, "internal error in " + stage.label() + ": " + e);
         } finally {
             MDC.remove("jobId");
         }
     }
 
-    private String retrying(Stage stage, String jobId, Supplier<String> work) {
+    private String retrying(RecordContext in, Stage stage, String jobId, int round, Supplier<String> work) {
         long backoff = config.retry().backoff().toMillis();
-        for (int tried = 1; ; tried++) {
-            int mark = outbox.mark();
-            try {
-                faults.transientFailure(stage, jobId);
-                return work.get();
-            } catch (ImageDecodeException e) {
-                outbox.discardFrom(mark);
-                throw e;
-            } catch (RuntimeException e) {
-                outbox.discardFrom(mark);
-                if (tried >= config.retry().attempts()) {
+        int unclassified = 0;
+        int waited = 0;
+        Set<TopicPartition> paused = null;
+        try {
+            while (true) {
+                int mark = in.mark();
+                try {
+                    faults.transientFailure(stage, jobId);
+                    faults.callModels(stage, jobId);
+                    String detail = work.get();
+                    dependencies.answered();
+                    return detail;
+                } catch (ImageDecodeException e) {
+                    in.discardFrom(mark);
                     throw e;
+                } catch (RuntimeException e) {
+                    in.discardFrom(mark);
+                    DependencyFailure failure = DependencyFailures.find(e);
+                    if (failure == null) {
+                        unclassified++;
+                        if (unclassified >= config.retry().attempts()) {
+                            throw e;
+                        }
+                        LOG.warnf(
+                                "attempt %d of %d failed, retrying in %d ms: %s",
+                                unclassified, config.retry().attempts(), backoff, e);
+                        metrics.retried(stage);
+                        pause(backoff);
+                        backoff *= 2;
+                        continue;
+                    }
+                    if (!failure.isTransient()) {
+                        throw new JobFailure(
+                                stage.label() + " cannot use " + failure.dependency() + ": " + failure.getMessage());
+                    }
+                    waited++;
+                    Outage.Verdict verdict = dependencies.failed(failure, waited);
+                    if (verdict.givesUp()) {
+                        throw new JobFailure(verdict.reason());
+                    }
+                    if (paused == null) {
+                        paused = pause.pause(in.channel());
+                    }
+                    LOG.warnf(
+                            "%s is away (try %d), trying again in %s: %s",
+                            failure.dependency(), waited, Durations.words(verdict.delay()), failure.getMessage());
+                    events.progress(
+                            jobId,
+                            stage,
+                            round,
+                            "waiting for " + failure.dependency().replace('-', ' ') + ", try " + waited + ", next in "
+                                    + Durations.words(verdict.delay()),
+                            waited,
+                            verdict.delay().toMillis());
+                    pause(verdict.delay().toMillis());
                 }
-                LOG.warnf(
-                        "attempt %d of %d failed, retrying in %d ms: %s",
-                        tried, config.retry().attempts(), backoff, e);
-                metrics.retried(stage);
-                pause(backoff);
-                backoff *= 2;
+            }
+        } finally {
+            if (paused != null) {
+                pause.resume(in.channel(), paused);
             }
         }
     }
@@ -112,11 +170,19 @@ public class StageRunner {
     }
 
     /** Ends the job with a FAILED result. */
-    public void fail(Stage stage, JobRequest request, int round, String attempt, long start, String reason) {
+    public void fail(
+            RecordContext in, Stage stage, JobRequest request, int round, String attempt, long start, String reason) {
         LOG.infof("job failed: %s", reason);
         metrics.failed(stage, System.currentTimeMillis() - start);
-        outbox.send(
-                Topic.RESULTS, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
-        events.failed(request.jobId(), stage, round, start, reason);
+        in.send(Topic.RESULTS, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
+        events.failed(in, request.jobId(), stage, round, start, reason);
+    }
+
+    /** The job's one FAILED result is due, for this reason. */
+    private static final class JobFailure extends RuntimeException {
+
+        JobFailure(String reason) {
+            super(reason, null, false, false);
+        }
     }
 }

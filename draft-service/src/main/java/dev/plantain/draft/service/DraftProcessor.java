@@ -36,14 +36,14 @@ public class DraftProcessor {
     @Incoming("draft")
     @Blocking
     public Uni<Void> process(Message<String> message) {
-        return outbox.process(message, Topic.DRAFT, record -> {
-            DraftJob job = StageRunner.decode(record, DraftJob.class, DraftJob::jobId);
-            runner.run(Stage.DRAFT, job.request(), 0, job.attempt(), () -> {
+        return outbox.process(message, Topic.DRAFT, in -> {
+            DraftJob job = StageRunner.decode(in.record(), DraftJob.class, DraftJob::jobId);
+            runner.run(in, Stage.DRAFT, job.request(), 0, job.attempt(), () -> {
                 long start = System.currentTimeMillis();
                 DraftRenderer.Draft draft = renderer.draft(job.plan());
                 ImageRef candidate = images.save(draft.image());
                 long millis = System.currentTimeMillis() - start;
-                outbox.send(
+                in.send(
                         Topic.VERIFY,
                         job.jobId(),
                         VerifyJob.builder()

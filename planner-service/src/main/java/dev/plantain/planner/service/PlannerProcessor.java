@@ -11,6 +11,7 @@ import dev.plantain.messages.Topic;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.planner.ScenePlanner;
 import dev.plantain.stage.Outbox;
+import dev.plantain.stage.RecordContext;
 import dev.plantain.stage.StageEvents;
 import dev.plantain.stage.StageMetrics;
 import io.smallrye.common.annotation.Blocking;
@@ -18,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -44,7 +46,8 @@ public class PlannerProcessor {
     @Incoming("requests")
     @Blocking
     public Uni<Void> process(Message<String> message) {
-        return outbox.process(message, Topic.REQUESTS, record -> {
+        return outbox.process(message, Topic.REQUESTS, in -> {
+            ConsumerRecord<String, String> record = in.record();
             RequestParser.Parsed parsed = RequestParser.parse(
                     record.key(), record.value(), "unkeyed-" + record.partition() + "-" + record.offset());
             MDC.put("jobId", parsed.jobId());
@@ -54,20 +57,20 @@ public class PlannerProcessor {
                 if (!parsed.ok()) {
                     LOG.infof("rejected: %s", parsed.reason());
                     metrics.failed(Stage.PLANNER, 0);
-                    outbox.send(
+                    in.send(
                             Topic.RESULTS,
                             parsed.jobId(),
                             JobResult.failed(parsed.jobId(), parsed.reason(), Map.of(), attempt));
                     return;
                 }
-                plan(parsed.request(), attempt);
+                plan(in, parsed.request(), attempt);
             } finally {
                 MDC.remove("jobId");
             }
         });
     }
 
-    private void plan(JobRequest request, String attempt) {
+    private void plan(RecordContext in, JobRequest request, String attempt) {
         long start = System.currentTimeMillis();
         events.started(request.jobId(), Stage.PLANNER, 0);
         ScenePlan plan;
@@ -75,11 +78,12 @@ public class PlannerProcessor {
             plan = planner.plan(
                     request.prompt(), request.nativeWidth(), request.nativeHeight(), request.effectiveSeed());
         } catch (IllegalArgumentException e) {
-            fail(request, attempt, start, "cannot plan the prompt: " + e.getMessage());
+            fail(in, request, attempt, start, "cannot plan the prompt: " + e.getMessage());
             return;
         }
         if (plan.entities().isEmpty() && plan.texts().isEmpty()) {
             fail(
+                    in,
                     request,
                     attempt,
                     start,
@@ -90,12 +94,13 @@ public class PlannerProcessor {
             return;
         }
         long millis = System.currentTimeMillis() - start;
-        outbox.send(
+        in.send(
                 Topic.DRAFT,
                 request.jobId(),
                 new DraftJob(request.jobId(), request, plan, Timings.plus(Map.of(), "plan", millis), attempt));
         metrics.finished(Stage.PLANNER, System.currentTimeMillis() - start);
         events.finished(
+                in,
                 request.jobId(),
                 Stage.PLANNER,
                 0,
@@ -104,11 +109,10 @@ public class PlannerProcessor {
                         + (plan.unrenderable().isEmpty() ? "" : ", unrenderable: " + plan.unrenderable()));
     }
 
-    private void fail(JobRequest request, String attempt, long start, String reason) {
+    private void fail(RecordContext in, JobRequest request, String attempt, long start, String reason) {
         LOG.infof("failed: %s", reason);
         metrics.failed(Stage.PLANNER, System.currentTimeMillis() - start);
-        outbox.send(
-                Topic.RESULTS, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
-        events.failed(request.jobId(), Stage.PLANNER, 0, start, reason);
+        in.send(Topic.RESULTS, request.jobId(), JobResult.failed(request.jobId(), reason, request.labels(), attempt));
+        events.failed(in, request.jobId(), Stage.PLANNER, 0, start, reason);
     }
 }

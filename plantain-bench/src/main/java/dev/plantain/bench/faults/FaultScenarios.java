@@ -1,5 +1,6 @@
 package dev.plantain.bench.faults;
 
+import dev.plantain.blob.BlobRef;
 import dev.plantain.blob.store.LocalBlobStore;
 import dev.plantain.cli.PlantainCli;
 import dev.plantain.cli.jobs.RefineFixture;
@@ -13,10 +14,12 @@ import dev.plantain.messages.Stage;
 import dev.plantain.messages.Topic;
 import dev.plantain.messages.UpscaleJob;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -33,7 +36,16 @@ final class FaultScenarios implements AutoCloseable {
     static final List<String> SERVICE_ARGS = List.of(
             "-Dplantain.faults.transient-failures=1",
             "-Dplantain.retry.backoff=100ms",
-            "-Dkafka.session.timeout.ms=10000");
+            "-Dkafka.session.timeout.ms=10000",
+            // Tries during an outage at most 4 s apart, so a job goes on within seconds of its dependency's return.
+            "-Dplantain.outage.max-backoff=4s");
+
+    /** The services' arguments: {@link #SERVICE_ARGS} and the loopback model servers every job's work calls. */
+    static List<String> serviceArgs(FlakyModelServer models) {
+        List<String> args = new ArrayList<>(SERVICE_ARGS);
+        args.addAll(models.serviceArgs());
+        return args;
+    }
 
     static final String KILLED = "stage killed (SIGKILL), restarted";
     static final String BROKER = "broker restarted";
@@ -42,6 +54,17 @@ final class FaultScenarios implements AutoCloseable {
     static final Duration OUTAGE = Duration.ofSeconds(4);
 
     static final String BLOB_OUTAGE = "blob store unavailable for " + OUTAGE.toSeconds() + " s";
+    static final Duration LONG_OUTAGE = Duration.ofSeconds(60);
+    static final String LONG_BLOB_OUTAGE = "blob store unavailable for " + LONG_OUTAGE.toSeconds() + " s";
+    static final Duration MODEL_UNAVAILABLE = Duration.ofSeconds(30);
+    static final Duration MODEL_THROTTLED = Duration.ofSeconds(8);
+    static final String MODEL_OUTAGE = "model 503 " + MODEL_UNAVAILABLE.toSeconds() + " s, then 429 + Retry-After";
+    static final Duration BROKER_AWAY = Duration.ofSeconds(30);
+    static final String BROKER_OUTAGE = "broker gone " + BROKER_AWAY.toSeconds() + " s";
+    static final Duration OVERLONG_UNAVAILABLE = Duration.ofSeconds(25);
+    static final String OVERLONG = "model gone " + OVERLONG_UNAVAILABLE.toSeconds() + " s, max-wait "
+            + FlakyModelServer.OVERLONG_MAX_WAIT.toSeconds() + " s";
+    static final String PERMANENT = "permanent: refused prompt, corrupt and missing blob";
     static final String OVERSIZED = "oversized image at verifier/refiner/upscaler";
     static final String REWOUND = "draft rewound over finished jobs";
     static final String NEVER_PASSES = "verifier that never passes (strict, best-effort)";
@@ -55,8 +78,11 @@ final class FaultScenarios implements AutoCloseable {
     private final PipelineLog events;
     private final FaultJobs inputs;
 
-    FaultScenarios(LocalStack stack, PrintStream log) {
+    private final FlakyModelServer models;
+
+    FaultScenarios(LocalStack stack, FlakyModelServer models, PrintStream log) {
         this.stack = stack;
+        this.models = models;
         this.log = log;
         this.prefix = stack.settings().topicPrefix();
         String bootstrap = stack.settings().bootstrap();
@@ -72,6 +98,11 @@ final class FaultScenarios implements AutoCloseable {
                 brokerRestart(),
                 poisonRecords(),
                 blobOutage(),
+                longOutages().get(0),
+                longOutages().get(1),
+                brokerGone(),
+                overlongOutage(),
+                permanentErrors(),
                 oversizedImages(),
                 rewoundStage(),
                 neverPasses());
@@ -129,6 +160,85 @@ final class FaultScenarios implements AutoCloseable {
         }
         jobs.addAll(inputs.submit("after-blob", 2));
         return outcomes.await(BLOB_OUTAGE, jobs, RESULTS_WITHIN);
+    }
+
+    private List<FaultCount> longOutages;
+
+    /**
+     * Two outages at once, to keep the run short: the blob store gone for {@link #LONG_OUTAGE} while jobs are
+     * mid-flow (one at the verifier), and the model server answering 503 for {@link #MODEL_UNAVAILABLE} and then 429
+     * with Retry-After, with jobs submitted as it begins. Each stage calls the model server before the blob store, so
+     * both sets of jobs wait for both; every job succeeds, counted once each.
+     */
+    List<FaultCount> longOutages() {
+        if (longOutages != null) {
+            return longOutages;
+        }
+        List<String> blobJobs = inputs.submit("blob60", 4);
+        awaitStarted(blobJobs, Stage.VERIFIER);
+        List<String> modelJobs;
+        try (BlobOutage outage = BlobOutage.begin(stack.settings().blobDir())) {
+            models.outage(FlakyModelServer.MODEL, MODEL_UNAVAILABLE, MODEL_THROTTLED);
+            modelJobs = inputs.submit("model", 4);
+            long back = System.nanoTime() + LONG_OUTAGE.toNanos();
+            while (System.nanoTime() < back) {
+                outcomes.poll();
+            }
+        }
+        longOutages = List.of(
+                outcomes.await(LONG_BLOB_OUTAGE, blobJobs, RESULTS_WITHIN),
+                outcomes.await(MODEL_OUTAGE, modelJobs, RESULTS_WITHIN));
+        return longOutages;
+    }
+
+    /** The broker stopped for {@link #BROKER_AWAY} while jobs are being drafted, then started again. */
+    FaultCount brokerGone() {
+        List<String> jobs = inputs.submit("broker30", 4);
+        awaitStarted(jobs, Stage.DRAFT);
+        stack.stopBroker();
+        long back = System.nanoTime() + BROKER_AWAY.toNanos();
+        while (System.nanoTime() < back) {
+            outcomes.poll();
+        }
+        stack.startBroker();
+        return outcomes.await(BROKER_OUTAGE, jobs, RESULTS_WITHIN);
+    }
+
+    /**
+     * A model server gone for {@link #OVERLONG_UNAVAILABLE}, longer than its max-wait: the jobs that meet it fail
+     * naming it; jobs submitted after it is back succeed.
+     */
+    FaultCount overlongOutage() {
+        models.outage(FlakyModelServer.OVERLONG, OVERLONG_UNAVAILABLE, Duration.ZERO);
+        long back = System.nanoTime() + OVERLONG_UNAVAILABLE.toNanos();
+        List<String> jobs = new ArrayList<>(inputs.submit("overlong", 4));
+        while (System.nanoTime() < back) {
+            outcomes.poll();
+        }
+        jobs.addAll(inputs.submit("after-overlong", 2));
+        return outcomes.await(OVERLONG, jobs, RESULTS_WITHIN);
+    }
+
+    /**
+     * Errors no wait can fix fail their job at once, with the reason: a prompt the model server refuses (400), a
+     * candidate whose blob is corrupt, and one whose blob was never stored; jobs after them succeed.
+     */
+    FaultCount permanentErrors() {
+        UpscaleJob template = template();
+        LocalBlobStore blobs = new LocalBlobStore(stack.settings().blobDir());
+        ImageRef corrupted = new ImageRef(blobs.put(bytes("not an image at all")), 1024, 1024);
+        ImageRef missing = new ImageRef(BlobRef.of(bytes("never stored")), 1024, 1024);
+        List<String> jobs = new ArrayList<>(inputs.submit("refused", 1));
+        for (Map.Entry<String, ImageRef> bad :
+                Map.of("corrupt-blob", corrupted, "missing-blob", missing).entrySet()) {
+            inputs.send(
+                    Topic.UPSCALE,
+                    bad.getKey(),
+                    Json.write(OversizedImage.record(Stage.UPSCALER, bad.getKey(), template, bad.getValue())));
+            jobs.add(bad.getKey());
+        }
+        jobs.addAll(inputs.submit("after-permanent", 2));
+        return outcomes.await(PERMANENT, jobs, RESULTS_WITHIN);
     }
 
     /**
@@ -193,8 +303,17 @@ final class FaultScenarios implements AutoCloseable {
         return outcomes.await(NEVER_PASSES, List.of("never-strict", "never-best-effort"), RESULTS_WITHIN);
     }
 
+    private UpscaleJob template;
+
     /** A job record that reached the upscaler, as the template of the oversized images' records. */
     private UpscaleJob template() {
+        if (template == null) {
+            template = firstTemplate();
+        }
+        return template;
+    }
+
+    private UpscaleJob firstTemplate() {
         String job = "oversized-template";
         inputs.send(Topic.REQUESTS, job, FaultJobs.request("a red apple", 1));
         outcomes.await("template", List.of(job), RESULTS_WITHIN);
@@ -204,6 +323,27 @@ final class FaultScenarios implements AutoCloseable {
             throw new IllegalStateException("the template job did not succeed: " + outcomes.results(job));
         }
         return Json.read(outcomes.upscales(job).get(0), UpscaleJob.class);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What the progress events of these jobs reported, read so far. */
+    List<String> progressOf(List<String> jobs) {
+        return jobs.stream().flatMap(job -> progress(job).stream()).toList();
+    }
+
+    /** What the job's progress events reported ("waiting for model server, try 2, next in 3 s"), read so far. */
+    List<String> progress(String job) {
+        for (int i = 0; i < 10; i++) {
+            events.poll();
+        }
+        return events.seen(job).stream()
+                .map(r -> Json.read(r.value(), JobEvent.class))
+                .filter(e -> e.phase() == JobEvent.Phase.PROGRESS)
+                .map(JobEvent::detail)
+                .toList();
     }
 
     /** Waits until one of the jobs has started at the stage, so that a fault lands mid-flow. */

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "faults",
         description = "Start a stack of its own (every model failing its first try at each job), inject each fault "
-                + "while jobs flow (a stage killed, the broker restarted, poison records, the blob store gone, "
-                + "oversized images) and print per fault: jobs, results, FAILED, duplicates, lost.")
+                + "while jobs flow (a stage killed, the broker restarted, poison records, the blob store gone 4 s and "
+                + "60 s, a model server answering 503 then 429, the broker gone 30 s, an outage past its max-wait, "
+                + "permanent errors, oversized images) and print per fault: jobs, results, FAILED, duplicates, lost.")
 public final class FaultsCommand implements Callable<Integer> {
 
     @Spec
@@ -52,10 +53,16 @@ public final class FaultsCommand implements Callable<Integer> {
                 base.topicPrefix(),
                 base.partitions(),
                 Map.of());
-        List<String> args = new ArrayList<>(FaultScenarios.SERVICE_ARGS);
+        try (FlakyModelServer models = FlakyModelServer.start()) {
+            return run(settings, models);
+        }
+    }
+
+    private int run(StackSettings settings, FlakyModelServer models) throws Exception {
+        List<String> args = new ArrayList<>(FaultScenarios.serviceArgs(models));
         args.add("-Dplantain.stage.max-in-flight=" + maxInFlight);
         LocalStack own = LocalStack.start(settings, System.err, args);
-        try (FaultScenarios scenarios = new FaultScenarios(own, System.err)) {
+        try (FaultScenarios scenarios = new FaultScenarios(own, models, System.err)) {
             List<FaultCount> counts = new ArrayList<>(scenarios.all());
             counts.add(FaultCount.total("model fails each job's first try (all above)", counts));
             PrintWriter out = spec.commandLine().getOut();

@@ -31,27 +31,32 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The fault scenarios of {@code ./plantain faults} on one running stack (a real broker, the five services as
  * processes, each working on two records at once, every model failing its first try at each job): a stage killed with SIGKILL mid-job and restarted, the
- * broker restarted mid-flow, a poison record on every consumed topic, the blob store gone for a while, an oversized
- * image at every stage that decodes one, a stage rewound over finished jobs, a verifier that never passes. In each, every job ends with exactly one result visible to a
- * {@code read_committed} reader and at most one record on {@code upscale}: nothing lost, nothing repeated.
+ * broker restarted mid-flow, a poison record on every consumed topic, outages the stages wait out (the blob store gone
+ * 4 s and 60 s, a model server answering 503 for 30 s and then 429 with Retry-After, the broker gone 30 s), a model
+ * server gone longer than its max-wait, permanent errors (a refused prompt, a corrupt and a missing blob), an
+ * oversized image at every stage that decodes one, a stage rewound over finished jobs, a verifier that never passes.
+ * In each, every job ends with exactly one result visible to a {@code read_committed} reader and at most one record on
+ * {@code upscale}: nothing lost, nothing repeated.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
 
     private static final int MAX_IN_FLIGHT = 2;
 
+    private static FlakyModelServer models;
     private static LocalStack stack;
     private static FaultScenarios scenarios;
     private static final List<FaultCount> COUNTS = new ArrayList<>();
 
     @BeforeAll
     static void startStack() {
-        List<String> args = new ArrayList<>(FaultScenarios.SERVICE_ARGS);
+        models = FlakyModelServer.start();
+        List<String> args = new ArrayList<>(FaultScenarios.serviceArgs(models));
         // Two records in flight per instance (two consumers, one transactional producer whose commits take turns):
         // exactly-once must hold there too. The default of one is what every other end-to-end test runs.
         args.add("-Dplantain.stage.max-in-flight=" + MAX_IN_FLIGHT);
         stack = LocalStack.start(TestStacks.fresh("faults"), System.out, args);
-        scenarios = new FaultScenarios(stack, System.out);
+        scenarios = new FaultScenarios(stack, models, System.out);
     }
 
     @AfterAll
@@ -62,6 +67,9 @@ class FaultsIT {
         }
         if (stack != null) {
             stack.stop();
+        }
+        if (models != null) {
+            models.close();
         }
     }
 
@@ -119,21 +127,74 @@ class FaultsIT {
 
     @Test
     @Order(4)
-    void theBlobStoreGoneForAWhileFailsTheJobsItHitsOnceEachAndTheNextJobsSucceed() {
+    void theBlobStoreGoneForAWhileDelaysTheJobsItHitsAndFailsNone() {
         FaultCount count = counted(scenarios.blobOutage());
-        assertNothingLostOrRepeated(count);
-        assertThat(count.failed()).as("jobs the outage hit").isPositive();
-        for (String job : List.of("blob-0", "blob-1", "blob-2", "blob-3")) {
-            JobResult result = onlyResult(job);
-            if (result.status() == JobStatus.FAILED) {
-                assertThat(result.reason()).as(job).contains("blob");
-            }
-        }
+        assertEveryJobSucceededOnce(count, "blob-");
         assertEveryJobSucceededOnce(count, "after-blob-");
     }
 
     @Test
     @Order(5)
+    void theBlobStoreGoneAMinuteAndAModelAnswering503Then429AreWaitedOutByEveryJob() throws Exception {
+        List<FaultCount> counts = scenarios.longOutages();
+        counted(counts.get(0));
+        counted(counts.get(1));
+        assertEveryJobSucceededOnce(counts.get(0), "blob60-");
+        assertEveryJobSucceededOnce(counts.get(1), "model-");
+        assertThat(scenarios.progressOf(List.of("model-0", "model-1", "model-2", "model-3")))
+                .as("progress events of jobs waiting for the model server")
+                .anyMatch(detail -> detail.matches("waiting for model server, try \\d+, next in .+"));
+        assertThat(scenarios.progressOf(List.of("blob60-0", "blob60-1", "blob60-2", "blob60-3")))
+                .as("progress events of jobs waiting for the blob store")
+                .anyMatch(detail -> detail.startsWith("waiting for blob store, try "));
+        assertThat(http(stack.settings().httpPort(Stage.DRAFT, 0), "/q/metrics"))
+                .as("the draft stage's metrics of the model server, back now")
+                .containsPattern("plantain_dependency_retries_total\\{dependency=\"model-server\"} [1-9]")
+                .containsPattern("plantain_dependency_state\\{dependency=\"model-server\"} 0");
+    }
+
+    @Test
+    @Order(6)
+    void theBrokerGoneHalfAMinuteLosesRepeatsAndFailsNothing() {
+        assertEveryJobSucceededOnce(counted(scenarios.brokerGone()), "broker30-");
+    }
+
+    @Test
+    @Order(7)
+    void aModelGoneLongerThanItsMaxWaitFailsTheJobsNamingItAndLaterJobsSucceed() {
+        FaultCount count = counted(scenarios.overlongOutage());
+        assertNothingLostOrRepeated(count);
+        for (String job : List.of("overlong-0", "overlong-1", "overlong-2", "overlong-3")) {
+            JobResult result = onlyResult(job);
+            assertThat(result.status()).as(job).isEqualTo(JobStatus.FAILED);
+            assertThat(result.reason())
+                    .as(job)
+                    .startsWith("overlong-model has been unavailable for ")
+                    .contains("longer than its max-wait of 10 s");
+        }
+        assertEveryJobSucceededOnce(count, "after-overlong-");
+    }
+
+    @Test
+    @Order(8)
+    void aPermanentErrorFailsItsJobAtOnceWithTheReason() {
+        FaultCount count = counted(scenarios.permanentErrors());
+        assertNothingLostOrRepeated(count);
+        assertThat(onlyResult("refused-0").reason())
+                .isEqualTo("draft cannot use model-server: model-server answered HTTP 400: "
+                        + "the prompt is refused by the model's content policy");
+        assertThat(onlyResult("corrupt-blob").reason()).startsWith("image refused by upscaler: ");
+        assertThat(onlyResult("missing-blob").reason())
+                .startsWith("upscaler cannot use blob-store: blob sha256:")
+                .contains(" is not in ");
+        for (String job : List.of("refused-0", "corrupt-blob", "missing-blob")) {
+            assertThat(scenarios.progress(job)).as(job + " never waited").isEmpty();
+        }
+        assertEveryJobSucceededOnce(count, "after-permanent-");
+    }
+
+    @Test
+    @Order(9)
     void anOversizedImageFailsItsJobWithTheReasonAndTheNextJobsSucceed() {
         FaultCount count = counted(scenarios.oversizedImages());
         assertNothingLostOrRepeated(count);
@@ -149,7 +210,7 @@ class FaultsIT {
     }
 
     @Test
-    @Order(6)
+    @Order(10)
     void aRewoundStageMarksItsReRunsSoEveryJobStillHasOneAnswer() {
         FaultCount count = counted(scenarios.rewoundStage());
         assertNothingLostOrRepeated(count);
@@ -167,7 +228,7 @@ class FaultsIT {
     }
 
     @Test
-    @Order(7)
+    @Order(11)
     void aVerifierThatNeverPassesEndsEachJobAtTheRoundLimitWithOneResult() {
         FaultCount count = counted(scenarios.neverPasses());
         assertNothingLostOrRepeated(count);
@@ -181,7 +242,7 @@ class FaultsIT {
     }
 
     @Test
-    @Order(8)
+    @Order(12)
     void aTransientModelFailureCostsARetryNotAJob() throws Exception {
         for (Stage stage : List.of(Stage.DRAFT, Stage.VERIFIER, Stage.REFINER, Stage.UPSCALER)) {
             assertThat(http(stack.settings().httpPort(stage, 0), "/q/metrics"))

@@ -1,6 +1,7 @@
 package dev.plantain.blob.store;
 
 import dev.plantain.blob.BlobRef;
+import dev.plantain.failure.DependencyFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,7 +12,9 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Blobs as files in a directory shared by the services on one machine, fanned out by the first two hex digits.
- * Writes go to a temporary file and are moved into place, so a reader never sees half a blob.
+ * Writes go to a temporary file and are moved into place, so a reader never sees half a blob. An I/O error, or the
+ * directory itself gone (an unmounted volume), is a transient failure of the store; a blob missing from the
+ * directory that is there is a permanent one.
  */
 public final class LocalBlobStore implements BlobStore {
 
@@ -44,7 +47,7 @@ public final class LocalBlobStore implements BlobStore {
             }
             return ref;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write blob " + ref + " to " + root, e);
+            throw away("cannot write blob " + ref + " to " + root, e);
         }
     }
 
@@ -53,15 +56,26 @@ public final class LocalBlobStore implements BlobStore {
         try {
             return Files.readAllBytes(pathOf(ref));
         } catch (NoSuchFileException e) {
-            throw new BlobNotFoundException(ref, describe());
+            if (!Files.isDirectory(root)) {
+                throw away("cannot read blob " + ref + ": the store's directory " + root + " is gone", e);
+            }
+            BlobNotFoundException missing = new BlobNotFoundException(ref, describe());
+            throw DependencyFailure.permanent(DEPENDENCY, missing.getMessage(), missing);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read blob " + ref + " from " + root, e);
+            throw away("cannot read blob " + ref + " from " + root, e);
         }
     }
 
     @Override
     public boolean exists(BlobRef ref) {
+        if (!Files.isDirectory(root)) {
+            throw away("the store's directory " + root + " is gone", null);
+        }
         return Files.exists(pathOf(ref));
+    }
+
+    private static DependencyFailure away(String message, IOException e) {
+        return DependencyFailure.transientFailure(DEPENDENCY, message + (e == null ? "" : ": " + e), null, e);
     }
 
     @Override

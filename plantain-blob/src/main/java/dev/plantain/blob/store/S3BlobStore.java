@@ -1,12 +1,16 @@
 package dev.plantain.blob.store;
 
 import dev.plantain.blob.BlobRef;
+import dev.plantain.failure.DependencyFailure;
+import dev.plantain.failure.HttpFailures;
 import java.net.URI;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -14,7 +18,12 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Blobs as objects in a bucket of any S3-compatible store (MinIO, AWS S3, s3proxy), for stages on many machines. */
+/**
+ * Blobs as objects in a bucket of any S3-compatible store (MinIO, AWS S3, s3proxy), for stages on many machines. A
+ * store that cannot be reached (connection refused, a timeout) or answers 5xx, 429 or 503 SlowDown fails
+ * transiently, once the SDK's own few retries are spent; any other refusal (403, a missing bucket) and a missing
+ * blob fail permanently.
+ */
 public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     /**
@@ -57,9 +66,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public BlobRef put(byte[] bytes) {
         BlobRef ref = BlobRef.of(bytes);
         if (!exists(ref)) {
-            client.putObject(
-                    b -> b.bucket(settings.bucket()).key(key(ref)).contentType("application/octet-stream"),
-                    RequestBody.fromBytes(bytes));
+            call(
+                    "write blob " + ref,
+                    () -> client.putObject(
+                            b -> b.bucket(settings.bucket()).key(key(ref)).contentType("application/octet-stream"),
+                            RequestBody.fromBytes(bytes)));
         }
         return ref;
     }
@@ -67,25 +78,54 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public byte[] get(BlobRef ref) {
         try {
-            return client.getObjectAsBytes(b -> b.bucket(settings.bucket()).key(key(ref)))
-                    .asByteArray();
-        } catch (NoSuchKeyException e) {
-            throw new BlobNotFoundException(ref, describe());
+            return call(
+                    "read blob " + ref,
+                    () -> client.getObjectAsBytes(
+                                    b -> b.bucket(settings.bucket()).key(key(ref)))
+                            .asByteArray());
+        } catch (DependencyFailure e) {
+            if (e.getCause() instanceof NoSuchKeyException) {
+                BlobNotFoundException missing = new BlobNotFoundException(ref, describe());
+                throw DependencyFailure.permanent(DEPENDENCY, missing.getMessage(), missing);
+            }
+            throw e;
         }
     }
 
     @Override
     public boolean exists(BlobRef ref) {
         try {
-            client.headObject(b -> b.bucket(settings.bucket()).key(key(ref)));
+            call(
+                    "look up blob " + ref,
+                    () -> client.headObject(b -> b.bucket(settings.bucket()).key(key(ref))));
             return true;
-        } catch (NoSuchKeyException e) {
-            return false;
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
+        } catch (DependencyFailure e) {
+            if (e.getCause() instanceof S3Exception s3 && s3.statusCode() == 404) {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** Runs one call to the store, classifying its failure. */
+    private <T> T call(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (S3Exception e) {
+            String code =
+                    e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            String retryAfter =
+                    e.awsErrorDetails() == null || e.awsErrorDetails().sdkHttpResponse() == null
+                            ? null
+                            : e.awsErrorDetails()
+                                    .sdkHttpResponse()
+                                    .firstMatchingHeader("Retry-After")
+                                    .orElse(null);
+            throw HttpFailures.of(
+                    DEPENDENCY, e.statusCode(), retryAfter, "cannot " + what + " in " + describe() + ": " + code, e);
+        } catch (SdkClientException e) {
+            throw DependencyFailure.transientFailure(
+                    DEPENDENCY, "cannot " + what + ": " + describe() + " unreachable: " + e.getMessage(), null, e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plantain.blob.BlobRef;
+import dev.plantain.failure.DependencyFailure;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +30,15 @@ abstract class BlobStoreContract {
     }
 
     @Test
-    void anAbsentBlobIsReportedAsSuch() {
+    void anAbsentBlobIsAPermanentFailureOfTheStore() {
         BlobRef absent = BlobRef.of("never stored".getBytes(StandardCharsets.UTF_8));
         assertThat(store().exists(absent)).isFalse();
         assertThatThrownBy(() -> store().get(absent))
-                .isInstanceOf(BlobNotFoundException.class)
+                .isInstanceOfSatisfying(DependencyFailure.class, e -> {
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.dependency()).isEqualTo("blob-store");
+                })
+                .hasCauseInstanceOf(BlobNotFoundException.class)
                 .hasMessageContaining(absent.toString());
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plantain.blob.BlobRef;
+import dev.plantain.failure.DependencyFailure;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,5 +40,33 @@ class LocalBlobStoreTest extends BlobStoreContract {
     void blobsStayInsideTheDirectory() {
         BlobRef ref = store().put(new byte[] {9});
         assertThat(new LocalBlobStore(dir).pathOf(ref)).startsWith(dir);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStoreWhoseDirectoryIsGoneFailsTransientlyAndRecovers() throws Exception {
+        Path root = dir.resolve("store");
+        LocalBlobStore store = new LocalBlobStore(root);
+        BlobRef ref = store.put(new byte[] {7});
+        Path aside = dir.resolve("aside");
+        Files.move(root, aside);
+        Files.writeString(root, "unmounted");
+
+        for (Runnable call : java.util.List.<Runnable>of(
+                () -> store.get(ref), () -> store.put(new byte[] {8}), () -> store.exists(ref), store::probe)) {
+            assertThatThrownBy(call::run).isInstanceOfSatisfying(DependencyFailure.class, e -> {
+                assertThat(e.isTransient()).isTrue();
+                assertThat(e.dependency()).isEqualTo("blob-store");
+            });
+        }
+        Files.delete(root);
+        assertThatThrownBy(() -> store.get(ref))
+                .as("the directory missing altogether")
+                .isInstanceOfSatisfying(
+                        DependencyFailure.class,
+                        e -> assertThat(e.isTransient()).isTrue());
+
+        Files.move(aside, root);
+        store.probe();
+        assertThat(store.get(ref)).containsExactly(7);
     }
 }

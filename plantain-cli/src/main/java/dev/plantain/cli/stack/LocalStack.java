@@ -179,7 +179,17 @@ public final class LocalStack {
 
     /** Stops the broker and starts it again on its own data; the services reconnect by themselves. */
     public void restartBroker() {
+        stopBroker();
+        startBroker();
+    }
+
+    /** Stops the broker, leaving the services running without it. */
+    public void stopBroker() {
         ProcessLauncher.stop(processes.get("kafka"), Duration.ofSeconds(20));
+    }
+
+    /** Starts the broker again on its own data and waits until its port answers. */
+    public void startBroker() {
         long broker = BrokerProcess.start(settings).pid();
         processes.put("kafka", broker);
         StackState.write(settings, processes);

@@ -36,16 +36,16 @@ public class RefinerProcessor {
     @Incoming("refine")
     @Blocking
     public Uni<Void> process(Message<String> message) {
-        return outbox.process(message, Topic.REFINE, record -> {
-            RefineJob job = StageRunner.decode(record, RefineJob.class, RefineJob::jobId);
+        return outbox.process(message, Topic.REFINE, in -> {
+            RefineJob job = StageRunner.decode(in.record(), RefineJob.class, RefineJob::jobId);
             int round = job.round() + 1;
-            runner.run(Stage.REFINER, job.request(), round, job.attempt(), () -> {
+            runner.run(in, Stage.REFINER, job.request(), round, job.attempt(), () -> {
                 long start = System.currentTimeMillis();
                 ImageRefiner.Refinement refinement =
                         refiner.refine(images.load(job.candidate()), job.plan(), job.report(), round);
                 ImageRef repaired = images.save(refinement.image());
                 long millis = System.currentTimeMillis() - start;
-                outbox.send(
+                in.send(
                         Topic.VERIFY,
                         job.jobId(),
                         VerifyJob.builder()

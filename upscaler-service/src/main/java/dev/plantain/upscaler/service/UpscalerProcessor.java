@@ -47,13 +47,13 @@ public class UpscalerProcessor {
     @Incoming("upscale")
     @Blocking
     public Uni<Void> process(Message<String> message) {
-        return outbox.process(message, Topic.UPSCALE, record -> {
-            UpscaleJob job = StageRunner.decode(record, UpscaleJob.class, UpscaleJob::jobId);
+        return outbox.process(message, Topic.UPSCALE, in -> {
+            UpscaleJob job = StageRunner.decode(in.record(), UpscaleJob.class, UpscaleJob::jobId);
             JobRequest request = job.request();
             int rounds = job.history().isEmpty()
                     ? 0
                     : job.history().get(job.history().size() - 1).round();
-            runner.run(Stage.UPSCALER, request, rounds, job.attempt(), () -> {
+            runner.run(in, Stage.UPSCALER, request, rounds, job.attempt(), () -> {
                 long start = System.currentTimeMillis();
                 BufferedImage image = images.load(job.candidate());
                 String engine = "none (native size)";
@@ -76,7 +76,7 @@ public class UpscalerProcessor {
                 if (warning != null) {
                     note = note == null ? warning : note + "; " + warning;
                 }
-                outbox.send(
+                in.send(
                         Topic.RESULTS,
                         job.jobId(),
                         JobResult.builder()

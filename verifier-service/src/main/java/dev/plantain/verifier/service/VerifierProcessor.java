@@ -50,9 +50,9 @@ public class VerifierProcessor {
     @Incoming("verify")
     @Blocking
     public Uni<Void> process(Message<String> message) {
-        return outbox.process(message, Topic.VERIFY, record -> {
-            VerifyJob job = StageRunner.decode(record, VerifyJob.class, VerifyJob::jobId);
-            runner.run(Stage.VERIFIER, job.request(), job.round(), job.attempt(), () -> {
+        return outbox.process(message, Topic.VERIFY, in -> {
+            VerifyJob job = StageRunner.decode(in.record(), VerifyJob.class, VerifyJob::jobId);
+            runner.run(in, Stage.VERIFIER, job.request(), job.round(), job.attempt(), () -> {
                 long start = System.currentTimeMillis();
                 ImageVerifier.Verification verification = verifier.verify(images.load(job.candidate()), job.plan());
                 ImageRef overlay = config.overlay() ? images.save(verification.overlay()) : null;
@@ -68,7 +68,7 @@ public class VerifierProcessor {
                 }
                 switch (decision.route()) {
                     case REFINE ->
-                        outbox.send(
+                        in.send(
                                 Topic.REFINE,
                                 job.jobId(),
                                 RefineJob.builder()
@@ -82,7 +82,7 @@ public class VerifierProcessor {
                                         .attempt(job.attempt())
                                         .build());
                     case UPSCALE ->
-                        outbox.send(
+                        in.send(
                                 Topic.UPSCALE,
                                 job.jobId(),
                                 new UpscaleJob(
@@ -95,7 +95,7 @@ public class VerifierProcessor {
                                         timings,
                                         job.attempt()));
                     case FAIL ->
-                        outbox.send(
+                        in.send(
                                 Topic.RESULTS,
                                 job.jobId(),
                                 JobResult.failed(
