@@ -42,7 +42,7 @@ for model in $models; do
   status=0
   java -Xmx2g -cp "$gpu_jar:$cli" dev.plantain.cli.PlantainCli bench-upscale --speed-only --device "$device" \
     --tile-size "$tile" --models "$model" > "$work/out" 2> "$work/err" || status=$?
-  kill "$sampler"
+  kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true
   peak=$(sort -n "$work/memory" | tail -n 1 | tr -d ' ')
   row=$(grep "^| esrgan-$model-x2 |" "$work/out" || true)

@@ -120,13 +120,14 @@ final class BenchPhotos {
 
     /** Whether the photo's function in {@code _fetchers.py} states its licence as expected. */
     static boolean describes(String fetchers, Photo photo) {
-        int start = fetchers.indexOf("\ndef " + photo.name() + "(");
+        String source = "\n" + fetchers;
+        int start = source.indexOf("\ndef " + photo.name() + "(");
         if (start < 0) {
             return false;
         }
-        int end = fetchers.indexOf("\ndef ", start + 1);
+        int end = source.indexOf("\ndef ", start + 1);
         String description =
-                fetchers.substring(start, end < 0 ? fetchers.length() : end).replaceAll("\\s+", " ");
+                source.substring(start, end < 0 ? source.length() : end).replaceAll("\\s+", " ");
         return description.contains(photo.statement()) && description.contains(photo.file());
     }
 
