@@ -10,19 +10,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The speed, arithmetic and memory tables: each upscaler enlarging a 2K (2048x1152) image x2, except thick, which is
- * timed on a 512x288 crop (its rate per pixel is the same; a whole 2K image takes it many minutes on two cores).
+ * The speed, arithmetic and memory tables: each upscaler enlarging a 2K (2048x1152) image x2, except thick and
+ * psnr-small on a CPU, which are timed on a 512x288 crop (their rate per pixel is the same; a whole 2K image takes them
+ * minutes on two cores).
  */
 public final class BenchSpeed {
 
     private final PrintWriter out;
     private final BenchMachine machine;
     private final boolean quick;
+    private final String device;
 
-    public BenchSpeed(PrintWriter out, BenchMachine machine, boolean quick) {
+    public BenchSpeed(PrintWriter out, BenchMachine machine, boolean quick, String device) {
         this.out = out;
         this.machine = machine;
         this.quick = quick;
+        this.device = device;
     }
 
     /** Seconds, input pixels and peak memory of one timed run. */
@@ -30,13 +33,14 @@ public final class BenchSpeed {
 
     public void print(Map<String, UpscalerChoice> esrgan, Map<String, ImageUpscaler> upscalers) {
         Map<String, Run> runs = new LinkedHashMap<>();
-        out.println("## Speed (x2, the 2K to 4K step)");
+        out.println("## Speed (x2, the 2K to 4K step; networks on " + device + ")");
         out.println("| upscaler | input | input MP/s | output MP/s | seconds | 2048x1152 -> 4096x2304 job, s |");
         out.println("|---|---|---|---|---|---|");
         for (Map.Entry<String, ImageUpscaler> entry : upscalers.entrySet()) {
-            boolean thick = entry.getKey().contains("thick");
-            int w = quick ? 64 : thick ? 512 : 2048;
-            int h = quick ? 36 : thick ? 288 : 1152;
+            boolean crop = device.equals("cpu")
+                    && (entry.getKey().contains("thick") || entry.getKey().contains("psnr-small"));
+            int w = quick ? 64 : crop ? 512 : 2048;
+            int h = quick ? 36 : crop ? 288 : 1152;
             BufferedImage image = BenchImages.texture("marble", w, h, 7);
             entry.getValue().upscale(BenchImages.texture("clouds", 48, 48, 1), 96, 96);
             BenchMachine.resetPeakResident();
@@ -50,7 +54,12 @@ public final class BenchSpeed {
                     entry.getKey(), w, h, mps, 4 * mps, run.seconds(), 2048 * 1152 / 1e6 / mps));
         }
         out.println();
-        out.println("## Arithmetic rate (ESRGAN convolutions, float32)");
+        if (!device.equals("cpu")) {
+            out.println("(the CPU's arithmetic rate and resident memory do not describe a GPU run: gpu-bench.sh"
+                    + " samples the GPU's own memory)");
+            return;
+        }
+        out.println("## Arithmetic rate (network convolutions, float32)");
         out.println(BenchUpscaleCommand.f(
                 "CPU: %s; peak estimate %s = %.1f GFLOP/s",
                 machine.cpu(), machine.peakFormula(), machine.peakGflops()));
@@ -69,7 +78,7 @@ public final class BenchSpeed {
                     100 * gflops / machine.peakGflops()));
         }
         out.println("(useful work only: at 384-pixel tiles on a 2K image the tiles' overlap and mirrored edges add"
-                + " about 20% more for slim, 30% for medium, 45% for thick)");
+                + " about 20% more for slim, 30% for medium, 45% for thick and psnr-small)");
         out.println();
         boolean reset = BenchMachine.resetPeakResident();
         out.println("## Memory (peak resident set of the process by the end of each run, MiB"

@@ -50,8 +50,8 @@ final class UpscaleCommand implements Callable<Integer> {
 
     @Option(
             names = "--model",
-            defaultValue = "slim",
-            description = "ESRGAN weights: slim, medium or thick. Default: ${DEFAULT-VALUE}")
+            defaultValue = UpscalerSettings.DEFAULT_MODEL,
+            description = "Network weights: psnr-small, slim, medium or thick. Default: ${DEFAULT-VALUE}")
     String model;
 
     @Option(

@@ -8,7 +8,10 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** The quick benchmark runs on tiny images and prints every table (figures are not asserted: they are the output). */
+/**
+ * The quick benchmark runs on tiny images and prints every table, the photographs' too where apt can fetch them, else
+ * the one line that says they were skipped (figures are not asserted: they are the output).
+ */
 class BenchUpscaleCommandTest {
 
     @Test
@@ -31,7 +34,22 @@ class BenchUpscaleCommandTest {
                         "## Memory",
                         "## Engine")
                 .contains("bicubic x1/2 downscale with antialiasing", "PSNR on Y", "2x2 box average")
-                .contains("esrgan-slim-x2", "esrgan-medium-x2", "esrgan-thick-x2", "lanczos3", "bicubic")
+                .contains(
+                        "esrgan-slim-x2",
+                        "esrgan-medium-x2",
+                        "esrgan-thick-x2",
+                        "esrgan-psnr-small-x2",
+                        "lanczos3",
+                        "bicubic")
                 .contains("margin over lanczos3", "GFLOP/s", "peak RSS");
+        if (out.toString().contains("Photographs skipped (")) {
+            assertThat(out.toString()).doesNotContain("## Quality on photographs");
+        } else {
+            assertThat(out.toString())
+                    .contains("## Quality on photographs, standard protocol (2 images")
+                    .contains("python3-skimage (Debian copyright file: scikit-image, BSD-3-Clause)")
+                    .contains("- astronaut (48x36): public domain (NASA)", "- chelsea (48x36): CC0")
+                    .contains("| photo: astronaut |", "| photo: chelsea |");
+        }
     }
 }

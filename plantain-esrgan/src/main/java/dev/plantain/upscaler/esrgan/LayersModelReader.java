@@ -6,9 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Reads a TF.js layers model: {@code model.json} (a Keras functional topology and a weights manifest) and its
- * little-endian float32 weight shards, whose tensors follow one another in manifest order across the shards.
+ * little-endian weight shards, whose tensors follow one another in manifest order across the shards, each stored as
+ * float32 or quantized to uint8 or uint16 (dequantized here, as TF.js does on load).
  */
 public final class LayersModelReader {
 
@@ -102,12 +103,11 @@ public final class LayersModelReader {
                     shard.transferTo(bytes);
                 }
             }
-            FloatBuffer floats = ByteBuffer.wrap(bytes.toByteArray())
-                    .order(ByteOrder.LITTLE_ENDIAN)
-                    .asFloatBuffer();
+            ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
             for (JsonNode weight : group.path("weights")) {
-                if (!"float32".equals(weight.path("dtype").asText()) || weight.has("quantization")) {
-                    throw new IllegalArgumentException(model + ": only unquantized float32 weights are supported");
+                String name = weight.path("name").asText();
+                if (!"float32".equals(weight.path("dtype").asText())) {
+                    throw new IllegalArgumentException(model + ": weight " + name + " is not float32");
                 }
                 int[] shape = MAPPER.convertValue(weight.path("shape"), int[].class);
                 int size = 1;
@@ -115,8 +115,16 @@ public final class LayersModelReader {
                     size *= d;
                 }
                 float[] data = new float[size];
-                floats.get(data);
-                weights.put(weight.path("name").asText(), new Tensor(shape, data));
+                try {
+                    WeightCoding.of(model, name, weight.path("quantization")).decode(buffer, data);
+                } catch (BufferUnderflowException e) {
+                    throw new IllegalArgumentException(model + ": the shards end inside weight " + name, e);
+                }
+                weights.put(name, new Tensor(shape, data));
+            }
+            if (buffer.hasRemaining()) {
+                throw new IllegalArgumentException(
+                        model + ": " + buffer.remaining() + " bytes of the shards follow the last weight");
             }
         }
         return weights;

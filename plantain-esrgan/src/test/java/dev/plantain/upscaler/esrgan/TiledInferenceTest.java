@@ -80,7 +80,7 @@ class TiledInferenceTest {
     }
 
     @ParameterizedTest(name = "receptive field of {0} x{1}")
-    @CsvSource({"slim, 2, 10", "medium, 2, 18"})
+    @CsvSource({"slim, 2, 10", "medium, 2, 18", "psnr-small, 2, 38"})
     void receptiveFieldFollowsTheConvolutions(String size, int scale, int expected) {
         assertThat(EsrganModel.of(size).load(scale).receptiveField()).isEqualTo(expected);
     }

@@ -19,7 +19,12 @@ class UpscalerChoiceTest {
     Path empty;
 
     @ParameterizedTest(name = "{0} {1} x{2} -> {3}")
-    @CsvSource({"esrgan, slim, 2, esrgan-slim-x2", "esrgan, slim, 4, esrgan-slim-x4", "lanczos3, slim, 2, lanczos3"})
+    @CsvSource({
+        "esrgan, slim, 2, esrgan-slim-x2",
+        "esrgan, slim, 4, esrgan-slim-x4",
+        "esrgan, psnr-small, 2, esrgan-psnr-small-x2",
+        "lanczos3, slim, 2, lanczos3"
+    })
     void buildsTheConfiguredEngine(String engine, String model, int scale, String name) {
         UpscalerSettings settings = new UpscalerSettings(engine, model, "cpu", 64, Optional.empty());
         try (UpscalerChoice choice = UpscalerChoice.of(settings, scale)) {

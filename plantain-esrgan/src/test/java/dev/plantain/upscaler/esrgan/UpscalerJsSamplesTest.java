@@ -18,8 +18,8 @@ class UpscalerJsSamplesTest {
 
     private static final Path SAMPLES = Path.of(System.getProperty("plantain.esrgan.samples", "target/esrgan-samples"));
 
-    @ParameterizedTest(name = "esrgan-{0} x{1}")
-    @CsvSource({"slim, 2", "slim, 3", "slim, 4", "medium, 2", "medium, 3", "medium, 4", "thick, 2"})
+    @ParameterizedTest(name = "{0} x{1}")
+    @CsvSource({"slim, 2", "slim, 3", "slim, 4", "medium, 2", "medium, 3", "medium, 4", "thick, 2", "psnr-small, 2"})
     void matchesUpscalerJsOwnResult(String size, int scale) throws IOException {
         BufferedImage fixture =
                 ImageIO.read(SAMPLES.resolve(size).resolve("fixture.png").toFile());

@@ -20,14 +20,12 @@ public class UpscalerEngine {
     @Produces
     @Singleton
     UpscalerChoice choice(UpscalerConfig config) {
-        UpscalerChoice choice = UpscalerChoice.of(
-                new UpscalerSettings(
-                        config.engine(), config.model(), config.device(), config.tileSize(), config.modelPath()),
-                SCALE);
+        UpscalerSettings settings = UpscalerKeys.settings(config);
+        UpscalerChoice choice = UpscalerChoice.of(settings, SCALE);
         if (choice.warning() != null) {
             LOG.warnf("%s", choice.warning());
         }
-        LOG.infof("upscaler %s on %s, tiles of %d", choice.upscaler().name(), config.device(), config.tileSize());
+        LOG.infof("upscaler %s on %s, tiles of %d", choice.upscaler().name(), settings.device(), settings.tileSize());
         return choice;
     }
 
