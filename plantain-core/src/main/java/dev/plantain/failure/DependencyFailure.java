@@ -34,8 +34,8 @@ public final class DependencyFailure extends RuntimeException {
      * A failure that may clear by itself; {@code retryAfter} is the dependency's own hint (an HTTP
      * {@code Retry-After}), or null.
      */
-    public static DependencyFailure transientFailure(String dependency, String message, Duration retryAfter,
-            Throwable cause) {
+    public static DependencyFailure transientFailure(
+            String dependency, String message, Duration retryAfter, Throwable cause) {
         return new DependencyFailure(dependency, Kind.TRANSIENT, message, retryAfter, cause);
     }
 

@@ -36,13 +36,10 @@ public final class Samples {
     }
 
     public static ScenePlan plan() {
-        return new ScenePlan(
-                "two red apples left of a cat",
-                2048,
-                1152,
-                42,
-                "white",
-                List.of(
+        return ScenePlan.builder("two red apples left of a cat", 2048, 1152)
+                .seed(42)
+                .background("white")
+                .entities(List.of(
                         new Entity(
                                 "e1",
                                 "apples",
@@ -60,19 +57,20 @@ public final class Samples {
                                 1,
                                 null,
                                 EntitySize.BIG,
-                                List.of(new Box(1400, 300, 400, 400)))),
-                List.of(new Relation("e1", RelationKind.LEFT_OF, "e2")),
-                List.of(new TextSpec("t1", "HELLO", "sign", new Box(800, 50, 400, 150))),
-                List.of("unicorns"),
-                List.of(
+                                List.of(new Box(1400, 300, 400, 400)))))
+                .relations(List.of(new Relation("e1", RelationKind.LEFT_OF, "e2")))
+                .texts(List.of(new TextSpec("t1", "HELLO", "sign", new Box(800, 50, 400, 150))))
+                .unrenderable(List.of("unicorns"))
+                .checks(List.of(
                         new Check("count:e1", CheckKind.COUNT, "e1", null, "2"),
                         new Check("color:e1", CheckKind.COLOR, "e1", null, "red"),
-                        new Check("position:e1:left-of:e2", CheckKind.POSITION, "e1", "e2", "left-of")),
-                "at night",
-                "watercolour",
-                List.of("wooden: material not depicted"),
-                List.of("dog"),
-                List.of("a few: 3"));
+                        new Check("position:e1:left-of:e2", CheckKind.POSITION, "e1", "e2", "left-of")))
+                .setting("at night")
+                .style("watercolour")
+                .notDepicted(List.of("wooden: material not depicted"))
+                .excluded(List.of("dog"))
+                .choices(List.of("a few: 3"))
+                .build();
     }
 
     public static VerificationReport report(boolean passed) {
