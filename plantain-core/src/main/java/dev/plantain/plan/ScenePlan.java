@@ -23,6 +23,9 @@ import java.util.Optional;
  *     materials, textures, relations drawn approximately), each with what is drawn instead
  * @param excluded concepts the prompt asks to leave out ("without a dog", "no cars")
  * @param choices seeded choices the planner made for vague words ("a few apples: 3"), so a reader can see them
+ * @param graph the whole prompt as atoms ({@link SceneGraph}), each judged by the verifier; null in plans written
+ *     before version 2 and in plans made by hand, whose verdict is their checks alone
+ * @param schemaVersion the plan format: 1 (absent) before the scene graph, {@value #SCHEMA_VERSION} since
  */
 public record ScenePlan(
         String prompt,
@@ -39,7 +42,12 @@ public record ScenePlan(
         String style,
         List<String> notDepicted,
         List<String> excluded,
-        List<String> choices) {
+        List<String> choices,
+        SceneGraph graph,
+        Integer schemaVersion) {
+
+    /** The plan format this build writes: 2 added the scene graph. */
+    public static final int SCHEMA_VERSION = 2;
 
     public ScenePlan {
         Objects.requireNonNull(prompt, "prompt");
@@ -54,6 +62,7 @@ public record ScenePlan(
         notDepicted = notDepicted == null ? List.of() : List.copyOf(notDepicted);
         excluded = excluded == null ? List.of() : List.copyOf(excluded);
         choices = choices == null ? List.of() : List.copyOf(choices);
+        schemaVersion = schemaVersion == null ? 1 : schemaVersion;
     }
 
     public Optional<Entity> entity(String id) {
@@ -83,7 +92,9 @@ public record ScenePlan(
                 .style(style)
                 .notDepicted(notDepicted)
                 .excluded(excluded)
-                .choices(choices);
+                .choices(choices)
+                .graph(graph)
+                .schemaVersion(schemaVersion);
     }
 
     public ScenePlan withEntities(List<Entity> newEntities) {
@@ -116,6 +127,8 @@ public record ScenePlan(
         private List<String> notDepicted = List.of();
         private List<String> excluded = List.of();
         private List<String> choices = List.of();
+        private SceneGraph graph;
+        private int schemaVersion = SCHEMA_VERSION;
 
         private Builder(String prompt, int width, int height) {
             this.prompt = prompt;
@@ -183,6 +196,16 @@ public record ScenePlan(
             return this;
         }
 
+        public Builder graph(SceneGraph value) {
+            graph = value;
+            return this;
+        }
+
+        public Builder schemaVersion(int value) {
+            schemaVersion = value;
+            return this;
+        }
+
         public ScenePlan build() {
             return new ScenePlan(
                     prompt,
@@ -199,7 +222,9 @@ public record ScenePlan(
                     style,
                     notDepicted,
                     excluded,
-                    choices);
+                    choices,
+                    graph,
+                    schemaVersion);
         }
     }
 }

@@ -93,6 +93,7 @@ public final class RuleBasedPlanner implements ScenePlanner {
                 .notDepicted(notes.notDepicted)
                 .excluded(notes.excluded)
                 .choices(notes.choices)
+                .graph(parsed.graph())
                 .build();
     }
 
