@@ -157,7 +157,9 @@ final class NounPhrase {
                 head.noun(), match.concept(), match.artId(), n, color, size == null ? EntitySize.MEDIUM : size));
         int index = entities.size() - 1;
         PhraseAtoms.entity(graph, this, index, head, n);
-        StandIns.shows(match.concept()).ifPresent(shows -> graph.standIn(index, shows));
+        StandIns.shows(match.concept())
+                .or(() -> Depiction.sibling(head.noun(), match))
+                .ifPresent(shows -> graph.standIn(index, shows));
         return index;
     }
 

@@ -28,7 +28,18 @@ public final class StandIns {
             Map.entry("goldfish", "a tropical fish"),
             Map.entry("keychain", "a key"),
             Map.entry("jewelry", "a gem stone"),
-            Map.entry("jewellery", "a gem stone"));
+            Map.entry("jewellery", "a gem stone"),
+            Map.entry("bookshelf", "a stack of books"),
+            Map.entry("sweater", "a coat"),
+            Map.entry("jumper", "a coat"),
+            Map.entry("sea", "a wave"),
+            Map.entry("ocean", "a wave"),
+            Map.entry("lake", "a wave"),
+            Map.entry("pond", "a wave"),
+            Map.entry("sky", "a cloud"),
+            Map.entry("container", "a parcel"),
+            Map.entry("pepper-shaker", "a salt shaker"),
+            Map.entry("phone-case", "a mobile phone"));
 
     private StandIns() {}
 
