@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             UpscaleCommand.class,
             BenchVerifierCommand.class,
             BenchGenEvalCommand.class,
+            BenchTruthCommand.class,
             BenchPlannerCommand.class,
             BenchUpscaleCommand.class,
             BenchLoadCommand.class,
