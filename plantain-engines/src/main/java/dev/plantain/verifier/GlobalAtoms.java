@@ -73,6 +73,11 @@ final class GlobalAtoms {
             Optional<Entity> entity = context.plan().entity(atom.object());
             return entity.flatMap(e -> context.scene().group(e.id())).map(Component::box);
         }
+        return carrierAround(where, context);
+    }
+
+    /** The largest found blob around a text's box (the sign or banner drawn for it), if any. */
+    static Optional<Box> carrierAround(Box where, AtomContext context) {
         double cx = where.x() + where.width() / 2.0;
         double cy = where.y() + where.height() / 2.0;
         return context.scene().segmentation().components.stream()

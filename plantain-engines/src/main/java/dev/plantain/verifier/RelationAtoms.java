@@ -29,6 +29,10 @@ final class RelationAtoms {
             return context.notJudged(atom, "action '" + atom.value() + "' is not judged from pixels by this engine");
         }
         Optional<Entity> subject = entity(atom.subject(), context);
+        if (subject.isPresent() && atom.object() != null && context.plan().text(atom.object()).isPresent()
+                && context.scene() != null) {
+            return toCarrier(atom, subject.get(), context);
+        }
         Optional<Entity> object = entity(atom.object(), context);
         if (subject.isEmpty() || object.isEmpty() || context.scene() == null) {
             return context.notJudged(atom, "relation '" + atom.value() + "' is not judged: one end is no drawn thing");
@@ -98,6 +102,43 @@ final class RelationAtoms {
                         ids,
                         sides.get(0).region())
                 : context.result(atom, unmet.status(), unmet.measured(), ids, unmet.region());
+    }
+
+    /** A relation to the sign drawn for a text: judged against the found blob that carries the text. */
+    private static AtomResult toCarrier(Atom atom, Entity subject, AtomContext context) {
+        Optional<Component> a = context.scene().group(subject.id());
+        Optional<Box> sign = context.plan()
+                .text(atom.object())
+                .map(t -> t.box())
+                .flatMap(where -> GlobalAtoms.carrierAround(where, context));
+        if (a.isEmpty() || sign.isEmpty()) {
+            return context.result(
+                    atom,
+                    CheckStatus.FAILED,
+                    "no " + (a.isEmpty() ? subject.concept() : "sign carrying the text") + " found to relate",
+                    List.of(),
+                    null);
+        }
+        Box s = a.get().box();
+        Box o = sign.get();
+        boolean holds = switch (atom.value()) {
+            case "next-to" -> PositionJudge.nextTo(s, o);
+            case "left-of" -> s.right() <= o.x() + o.width() / 2;
+            case "right-of" -> s.x() >= o.x() + o.width() / 2;
+            case "above" -> s.bottom() <= o.y() + o.height() / 2;
+            case "below" -> s.y() >= o.y() + o.height() / 2;
+            default -> false;
+        };
+        if (!Set.of("next-to", "left-of", "right-of", "above", "below").contains(atom.value())) {
+            return context.notJudged(atom, "relation '" + atom.value() + "' to a sign is not judged by this engine");
+        }
+        return context.result(
+                atom,
+                holds ? CheckStatus.PASSED : CheckStatus.FAILED,
+                subject.concept() + " at " + s + ", the sign at " + o + ": " + (holds ? "" : "not ")
+                        + atom.value().replace('-', ' '),
+                List.of(),
+                s.union(o));
     }
 
     private static Optional<Entity> entity(String id, AtomContext context) {

@@ -210,6 +210,12 @@ public final class SceneGraphBuilder {
             draft.object = parent.subject;
         }
         draft.question = Questions.text(content, carrier);
+        if (pending != null && pending.subject != null && pending.objects.isEmpty() && carrierAtom == null) {
+            // "a cat next to a sign that says OPEN": the sign drawn for the text is the relation's object.
+            Draft thing = new Draft(draft.id, AtomKind.GLOBAL, "text", textId, content, carrier);
+            relationAtom(pending.label, pending.words, pending.subject, List.of(thing));
+            pending = null;
+        }
         return draft.id;
     }
 
