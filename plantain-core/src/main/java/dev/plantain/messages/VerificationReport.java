@@ -61,12 +61,13 @@ public record VerificationReport(
     }
 
     /**
-     * Whether a repair could help: some check failed or was not verified. An atom that is only not verified, with no
-     * check behind it, is nothing a refiner can change, so such a candidate is delivered at once.
+     * Whether a repair could help: some check failed. A check or an atom that is only not verified (no OCR, an action,
+     * a style) or an atom no check stands behind (a thing without art, a stand-in) is nothing a refiner can change, so
+     * such a candidate is delivered at once.
      */
     @JsonIgnore
     public boolean repairable() {
-        return !unmet().isEmpty();
+        return checks.stream().anyMatch(c -> c.status() == CheckStatus.FAILED);
     }
 
     /** A one-line summary: "3/4 checks passed; failed: count:e1 (found 2 apples, expected 3)". */
