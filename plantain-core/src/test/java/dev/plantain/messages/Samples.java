@@ -1,7 +1,12 @@
 package dev.plantain.messages;
 
 import dev.plantain.blob.BlobStore;
+import dev.plantain.plan.Atom;
+import dev.plantain.plan.AtomKind;
 import dev.plantain.plan.Box;
+import dev.plantain.plan.CoverReason;
+import dev.plantain.plan.SceneGraph;
+import dev.plantain.plan.WordNote;
 import dev.plantain.plan.Check;
 import dev.plantain.plan.CheckKind;
 import dev.plantain.plan.Entity;
@@ -70,6 +75,18 @@ public final class Samples {
                 .notDepicted(List.of("wooden: material not depicted"))
                 .excluded(List.of("dog"))
                 .choices(List.of("a few: 3"))
+                .graph(new SceneGraph(
+                        List.of("two", "red", "apples", "left", "of", "a", "cat"),
+                        List.of(
+                                new Atom("a1", AtomKind.ENTITY, null, "e1", null, "apples", null, List.of(2), null,
+                                        "Is there an apple?"),
+                                new Atom("a2", AtomKind.COUNT, null, "e1", null, "2", null, List.of(0), List.of("a1"),
+                                        "Are there two apples?"),
+                                new Atom("a3", AtomKind.ENTITY, null, "e2", null, "cat", "a lion", List.of(6), null,
+                                        "Is there a cat?"),
+                                new Atom("a4", AtomKind.RELATION, "spatial", "e1", "e2", "left-of", null, List.of(3, 4),
+                                        List.of("a1", "a3"), "Are the apples left of the cat?")),
+                        List.of(new WordNote(List.of(1), CoverReason.INTENSIFIER, "red"))))
                 .build();
     }
 
@@ -91,6 +108,25 @@ public final class Samples {
                                 passed ? CheckStatus.PASSED : CheckStatus.FAILED,
                                 passed ? 1 : 0.2,
                                 "mostly red (80%)",
+                                null)),
+                List.of(
+                        new AtomResult(
+                                "a1",
+                                AtomKind.ENTITY,
+                                CheckStatus.PASSED,
+                                "pixels",
+                                "an apple",
+                                "template check passed",
+                                List.of("identity:e1"),
+                                new Box(100, 400, 650, 300)),
+                        new AtomResult(
+                                "a4",
+                                AtomKind.RELATION,
+                                passed ? CheckStatus.PASSED : CheckStatus.NOT_VERIFIED,
+                                "pixels",
+                                "the apples left of the cat",
+                                passed ? "found apple is left-of cat" : "its parent a3 was not judged",
+                                List.of(),
                                 null)),
                 image("overlay"));
     }
