@@ -56,13 +56,22 @@ final class PhraseAtoms {
             List<String> nounWords = new ArrayList<>();
             List<Integer> modifiers = new ArrayList<>();
             for (int i = 0; i < phrase.words.size(); i++) {
-                boolean attribute = SceneWords.attribute(phrase.words.get(i)) != null && i < phrase.words.size() - 1;
-                (attribute ? modifiers : nounTokens).add(phrase.tokens.get(i));
-                if (!attribute) {
-                    nounWords.add(phrase.words.get(i));
+                String word = phrase.words.get(i);
+                boolean attribute = SceneWords.attribute(word) != null && i < phrase.words.size() - 1;
+                if (attribute) {
+                    modifiers.add(phrase.tokens.get(i));
+                } else if (nameless(word)) {
+                    // A verb or a spatial word ("navigating through") names no thing: the leftover pass reads it.
+                    continue;
+                } else {
+                    nounTokens.add(phrase.tokens.get(i));
+                    nounWords.add(word);
                 }
             }
-            String noun = nounWords.isEmpty() ? written : String.join(" ", nounWords);
+            if (nounWords.isEmpty()) {
+                return;
+            }
+            String noun = String.join(" ", nounWords);
             String last = phrase.words.get(phrase.words.size() - 1);
             if (nounWords.stream().allMatch(WordNet::isAbstractNoun)) {
                 graph.note(CoverReason.ABSTRACT, tokens);
@@ -106,6 +115,12 @@ final class PhraseAtoms {
                         ? "kind"
                         : WordNet.isVerbForm(word) ? "state" : "quality";
         graph.attribute(atom, type, word, List.of(token));
+    }
+
+    private static boolean nameless(String word) {
+        return SceneGraphBuilder.isSpatialWord(word)
+                || WordNet.isVerbForm(word)
+                || WordNet.isVerb(word) && !WordNet.hasNounForm(word);
     }
 
     private static boolean isArticle(String word) {

@@ -29,7 +29,9 @@ final class RelationAtoms {
             return context.notJudged(atom, "action '" + atom.value() + "' is not judged from pixels by this engine");
         }
         Optional<Entity> subject = entity(atom.subject(), context);
-        if (subject.isPresent() && atom.object() != null && context.plan().text(atom.object()).isPresent()
+        if (subject.isPresent()
+                && atom.object() != null
+                && context.plan().text(atom.object()).isPresent()
                 && context.scene() != null) {
             return toCarrier(atom, subject.get(), context);
         }

@@ -112,8 +112,9 @@ final class SceneMeasure {
         boolean holds = share >= WARM_SHARE;
         return new Support.Finding(
                 holds,
-                String.format("%.0f%% of the sky's rows are warm (orange or pink), at least %.0f%% expected", 100 * share,
-                        100 * WARM_SHARE));
+                String.format(
+                        "%.0f%% of the sky's rows are warm (orange or pink), at least %.0f%% expected",
+                        100 * share, 100 * WARM_SHARE));
     }
 
     /** The share of the height read as sky for a sunset, and the share of it that must glow. */

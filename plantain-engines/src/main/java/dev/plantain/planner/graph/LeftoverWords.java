@@ -80,7 +80,7 @@ final class LeftoverWords {
             "entirely",
             "completely");
 
-    private static final Set<String> SPATIAL = Set.of(
+    static final Set<String> SPATIAL = Set.of(
             "around",
             "along",
             "across",

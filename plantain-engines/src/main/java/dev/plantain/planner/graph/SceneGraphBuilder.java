@@ -180,6 +180,11 @@ public final class SceneGraphBuilder {
         relationAtom(word, words, draft(subjectAtom), List.of(draft(objectAtom)));
     }
 
+    /** Whether a word is a spatial preposition the grammar does not draw ("through", "around", "by"). */
+    public static boolean isSpatialWord(String word) {
+        return LeftoverWords.SPATIAL.contains(word);
+    }
+
     /** Whether a note covers token {@code i}. */
     boolean noted(int i) {
         return notes.stream().anyMatch(n -> n.words().contains(i));
