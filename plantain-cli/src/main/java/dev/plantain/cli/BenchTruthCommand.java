@@ -55,7 +55,10 @@ final class BenchTruthCommand implements Callable<Integer> {
             description = "With --write-sample: GenEval and T2I-CompBench prompts each. Default: ${DEFAULT-VALUE}")
     int extras;
 
-    @Option(names = "--max-rounds", defaultValue = "3", description = "Refine rounds at most. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--max-rounds",
+            defaultValue = "3",
+            description = "Refine rounds at most. Default: ${DEFAULT-VALUE}")
     int maxRounds;
 
     @Override
@@ -83,7 +86,10 @@ final class BenchTruthCommand implements Callable<Integer> {
                     table.stale(label.prompt(), label.digest(), digest);
                     continue;
                 }
-                table.add(label.category(), label.label().equals("accept"), o.report().passed());
+                table.add(
+                        label.category(),
+                        label.label().equals("accept"),
+                        o.report().passed());
             }
             out.println("bench-truth: " + file + ", built-in engines in-process, at most " + maxRounds
                     + " refine rounds; 'verified' is the final report's verdict (every check and every atom passed)");
@@ -108,9 +114,9 @@ final class BenchTruthCommand implements Callable<Integer> {
             String name = String.format("%03d.png", ++n);
             byte[] png = ImageCodec.encodePng(o.image());
             Files.write(sampleDir.resolve(name), png);
-            blank.add(new TruthLabels.Label(
-                    p.source(), p.category(), p.prompt(), seed, "1K", sha256(png), "", ""));
-            verdicts.add(name + "\t" + o.report().passed() + "\t" + String.format("%.2f", o.report().score()) + "\t"
+            blank.add(new TruthLabels.Label(p.source(), p.category(), p.prompt(), seed, "1K", sha256(png), "", ""));
+            verdicts.add(name + "\t" + o.report().passed() + "\t"
+                    + String.format("%.2f", o.report().score()) + "\t"
                     + o.report().summary().replace('\t', ' '));
         }
         TruthLabels.write(sampleDir.resolve("labels.tsv"), blank);

@@ -52,7 +52,8 @@ final class GenEvalTable {
                     }
                 });
         finalReport.unmetAtoms().stream()
-                .collect(Collectors.toMap(a -> a.kind().label() + " " + a.status().label(), a -> a, (a, b) -> a))
+                .collect(Collectors.toMap(
+                        a -> a.kind().label() + " " + a.status().label(), a -> a, (a, b) -> a))
                 .forEach((key, atom) -> {
                     Misses m = atomMisses.computeIfAbsent(key, k -> new Misses());
                     m.prompts++;
@@ -97,10 +98,12 @@ final class GenEvalTable {
         }
         if (!atomMisses.isEmpty()) {
             out.println();
-            out.println("Final images with prompt atoms not shown, by kind of atom and status (a prompt counts once per row):");
+            out.println(
+                    "Final images with prompt atoms not shown, by kind of atom and status (a prompt counts once per row):");
             out.println("| atom | prompts | first example |");
             out.println("| --- | ---: | --- |");
-            atomMisses.forEach((key, m) -> out.printf(java.util.Locale.ROOT, "| %s | %d | %s |%n", key, m.prompts, m.example));
+            atomMisses.forEach(
+                    (key, m) -> out.printf(java.util.Locale.ROOT, "| %s | %d | %s |%n", key, m.prompts, m.example));
         }
     }
 

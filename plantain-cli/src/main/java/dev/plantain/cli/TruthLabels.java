@@ -20,12 +20,19 @@ final class TruthLabels {
 
     /** One labelled (or blank) image. */
     record Label(
-            String source, String category, String prompt, long seed, String resolution, String digest, String label,
+            String source,
+            String category,
+            String prompt,
+            long seed,
+            String resolution,
+            String digest,
+            String label,
             String reason) {
 
         Label {
             if (!label.isEmpty() && !LABELS.contains(label)) {
-                throw new IllegalArgumentException("label must be accept, weak or reject (or blank), was '" + label + "'");
+                throw new IllegalArgumentException(
+                        "label must be accept, weak or reject (or blank), was '" + label + "'");
             }
             if (prompt.contains("\t") || reason.contains("\t")) {
                 throw new IllegalArgumentException("a prompt or reason may not contain a tab");
@@ -37,8 +44,7 @@ final class TruthLabels {
         }
 
         String line() {
-            return String.join(
-                    "\t", source, category, prompt, Long.toString(seed), resolution, digest, label, reason);
+            return String.join("\t", source, category, prompt, Long.toString(seed), resolution, digest, label, reason);
         }
     }
 
@@ -56,8 +62,8 @@ final class TruthLabels {
             }
             String[] f = lines.get(i).split("\t", -1);
             if (f.length != 8) {
-                throw new IllegalArgumentException(file + " line " + (i + 1) + ": 8 tab-separated fields expected, found "
-                        + f.length);
+                throw new IllegalArgumentException(
+                        file + " line " + (i + 1) + ": 8 tab-separated fields expected, found " + f.length);
             }
             labels.add(new Label(f[0], f[1], f[2], Long.parseLong(f[3]), f[4], f[5], f[6].strip(), f[7].strip()));
         }

@@ -32,8 +32,8 @@ final class TruthSample {
                 parti.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[0]);
             }
         }
-        parti.forEach((category, prompts) -> spaced(prompts, perCategory)
-                .forEach(p -> chosen.add(new Prompt("parti", category, p))));
+        parti.forEach((category, prompts) ->
+                spaced(prompts, perCategory).forEach(p -> chosen.add(new Prompt("parti", category, p))));
         List<String> geneval = new ArrayList<>();
         for (String line : Files.readAllLines(benchmarks.resolve("geneval/geneval_metadata.jsonl"))) {
             geneval.add(Json.MAPPER.readTree(line).get("prompt").asText());
@@ -41,8 +41,13 @@ final class TruthSample {
         spaced(geneval, extras).forEach(p -> chosen.add(new Prompt("geneval", "GenEval", p)));
         List<String> compBench = new ArrayList<>();
         try (Stream<Path> files = Files.list(benchmarks.resolve("t2i-compbench"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith("_val.txt")).sorted().toList()) {
-                Files.readAllLines(file).stream().filter(l -> !l.isBlank()).map(String::strip).forEach(compBench::add);
+            for (Path file : files.filter(f -> f.toString().endsWith("_val.txt"))
+                    .sorted()
+                    .toList()) {
+                Files.readAllLines(file).stream()
+                        .filter(l -> !l.isBlank())
+                        .map(String::strip)
+                        .forEach(compBench::add);
             }
         }
         spaced(compBench, extras).forEach(p -> chosen.add(new Prompt("t2i-compbench", "T2I-CompBench", p)));

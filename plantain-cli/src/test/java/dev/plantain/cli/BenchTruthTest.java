@@ -44,7 +44,10 @@ class BenchTruthTest {
     @Test
     void theSampleIsStratifiedOverPartiCategoriesWithGenEvalAndCompBenchExtras() throws Exception {
         List<TruthSample.Prompt> sample = TruthSample.select(Path.of("..", "benchmarks"), 10, 15);
-        assertThat(sample.stream().filter(p -> p.source().equals("parti")).map(TruthSample.Prompt::category).distinct())
+        assertThat(sample.stream()
+                        .filter(p -> p.source().equals("parti"))
+                        .map(TruthSample.Prompt::category)
+                        .distinct())
                 .hasSize(12);
         assertThat(sample).filteredOn(p -> p.source().equals("parti")).hasSize(120);
         assertThat(sample).filteredOn(p -> p.source().equals("geneval")).hasSize(15);

@@ -4,17 +4,17 @@ import dev.plantain.blob.BlobStore;
 import dev.plantain.plan.Atom;
 import dev.plantain.plan.AtomKind;
 import dev.plantain.plan.Box;
-import dev.plantain.plan.CoverReason;
-import dev.plantain.plan.SceneGraph;
-import dev.plantain.plan.WordNote;
 import dev.plantain.plan.Check;
 import dev.plantain.plan.CheckKind;
+import dev.plantain.plan.CoverReason;
 import dev.plantain.plan.Entity;
 import dev.plantain.plan.EntitySize;
 import dev.plantain.plan.Relation;
 import dev.plantain.plan.RelationKind;
+import dev.plantain.plan.SceneGraph;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.plan.TextSpec;
+import dev.plantain.plan.WordNote;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -78,14 +78,50 @@ public final class Samples {
                 .graph(new SceneGraph(
                         List.of("two", "red", "apples", "left", "of", "a", "cat"),
                         List.of(
-                                new Atom("a1", AtomKind.ENTITY, null, "e1", null, "apples", null, List.of(2), null,
+                                new Atom(
+                                        "a1",
+                                        AtomKind.ENTITY,
+                                        null,
+                                        "e1",
+                                        null,
+                                        "apples",
+                                        null,
+                                        List.of(2),
+                                        null,
                                         "Is there an apple?"),
-                                new Atom("a2", AtomKind.COUNT, null, "e1", null, "2", null, List.of(0), List.of("a1"),
+                                new Atom(
+                                        "a2",
+                                        AtomKind.COUNT,
+                                        null,
+                                        "e1",
+                                        null,
+                                        "2",
+                                        null,
+                                        List.of(0),
+                                        List.of("a1"),
                                         "Are there two apples?"),
-                                new Atom("a3", AtomKind.ENTITY, null, "e2", null, "cat", "a lion", List.of(6), null,
+                                new Atom(
+                                        "a3",
+                                        AtomKind.ENTITY,
+                                        null,
+                                        "e2",
+                                        null,
+                                        "cat",
+                                        "a lion",
+                                        List.of(6),
+                                        null,
                                         "Is there a cat?"),
-                                new Atom("a4", AtomKind.RELATION, "spatial", "e1", "e2", "left-of", null, List.of(3, 4),
-                                        List.of("a1", "a3"), "Are the apples left of the cat?")),
+                                new Atom(
+                                        "a4",
+                                        AtomKind.RELATION,
+                                        "spatial",
+                                        "e1",
+                                        "e2",
+                                        "left-of",
+                                        null,
+                                        List.of(3, 4),
+                                        List.of("a1", "a3"),
+                                        "Are the apples left of the cat?")),
                         List.of(new WordNote(List.of(1), CoverReason.INTENSIFIER, "red"))))
                 .build();
     }

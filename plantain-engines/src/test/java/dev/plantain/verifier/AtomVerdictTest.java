@@ -41,13 +41,14 @@ class AtomVerdictTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "a photo of a red apple and a blue cup",
-        "a photo of three dogs",
-        "a photo of a cat left of a dog",
-        "a sailboat at sunset with two seagulls above it",
-        "a cat on a beach at night",
-    })
+    @ValueSource(
+            strings = {
+                "a photo of a red apple and a blue cup",
+                "a photo of three dogs",
+                "a photo of a cat left of a dog",
+                "a sailboat at sunset with two seagulls above it",
+                "a cat on a beach at night",
+            })
     void aPromptTheEnginesDrawWhollyIsVerifiedWithEveryAtomPassed(String prompt) {
         VerificationReport report = verify(plan(prompt));
         assertThat(report.atoms()).isNotEmpty().allMatch(AtomResult::passed);

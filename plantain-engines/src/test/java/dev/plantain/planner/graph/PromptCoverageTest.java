@@ -34,7 +34,8 @@ class PromptCoverageTest {
             prompts.add(node.get("prompt").asText());
         }
         try (Stream<Path> files = Files.list(BENCHMARKS.resolve("t2i-compbench"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 Files.readAllLines(file).stream().filter(l -> !l.isBlank()).forEach(prompts::add);
             }
         }

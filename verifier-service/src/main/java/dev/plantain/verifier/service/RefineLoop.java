@@ -48,8 +48,9 @@ public final class RefineLoop {
                     Route.FAIL,
                     current,
                     "strict acceptance not met after " + current.round() + " refine round(s) (maxRefineRounds="
-                            + request.maxRefineRounds() + (current.report().repairable() ? "" : "; nothing a refiner"
-                            + " can repair") + "): " + unmet);
+                            + request.maxRefineRounds()
+                            + (current.report().repairable() ? "" : "; nothing a refiner" + " can repair") + "): "
+                            + unmet);
         }
         RoundRecord best = history.stream()
                 .max(Comparator.comparingDouble((RoundRecord r) -> r.report().score())

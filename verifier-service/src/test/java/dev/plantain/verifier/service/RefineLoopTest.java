@@ -68,7 +68,8 @@ class RefineLoopTest {
 
     /** Every check passed; the only atom not shown is an action this engine cannot judge. */
     private static RoundRecord onlyNotJudged() {
-        CheckResult check = new CheckResult("count:e1", CheckKind.COUNT, "e1", CheckStatus.PASSED, 1, "found 1 boy", null);
+        CheckResult check =
+                new CheckResult("count:e1", CheckKind.COUNT, "e1", CheckStatus.PASSED, 1, "found 1 boy", null);
         AtomResult riding = new AtomResult(
                 "a3",
                 AtomKind.RELATION,
