@@ -37,7 +37,12 @@ final class RelationAtoms {
         }
         Optional<Entity> object = entity(atom.object(), context);
         if (subject.isEmpty() || object.isEmpty() || context.scene() == null) {
-            return context.notJudged(atom, "relation '" + atom.value() + "' is not judged: one end is no drawn thing");
+            return context.notJudged(
+                    atom,
+                    "relation '" + atom.value() + "' is not judged from pixels by this engine: "
+                            + (atom.object() == null && atom.parents().size() > 1
+                                    ? "its other end is the setting"
+                                    : "one end is no drawn thing"));
         }
         String label = atom.value();
         if (label.equals("between")) {
