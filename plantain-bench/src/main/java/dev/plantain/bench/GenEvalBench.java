@@ -85,7 +85,7 @@ final class GenEvalBench {
         VerificationReport report = verify(image, drawn);
         boolean draftPassed = report.passed();
         int rounds = 0;
-        for (int round = 1; round <= maxRounds && !report.passed(); round++) {
+        for (int round = 1; round <= maxRounds && !report.passed() && report.repairable(); round++) {
             ImageRefiner.Refinement refined = refiner.refine(image, drawn, report, round);
             image = refined.image();
             drawn = refined.drawn();
@@ -103,6 +103,7 @@ final class GenEvalBench {
     }
 
     private VerificationReport verify(BufferedImage image, ScenePlan drawn) {
-        return VerificationReport.of(verifier.verify(image, drawn).checks(), null);
+        var verification = verifier.verify(image, drawn);
+        return VerificationReport.of(verification.checks(), verification.atoms(), null);
     }
 }

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The GenEval benchmark's table: per tag, prompts, drafts passed, finals passed, refine rounds and time per prompt;
- * then, for the final images that still fail, which kinds of check they fail, with the first example of each.
+ * then, for the final images that still fail, which kinds of check and of prompt atom they fail, with the first example
+ * of each.
  */
 final class GenEvalTable {
 
@@ -34,6 +35,7 @@ final class GenEvalTable {
 
     private final Map<String, Row> rows = new TreeMap<>();
     private final Map<CheckKind, Misses> misses = new EnumMap<>(CheckKind.class);
+    private final Map<String, Misses> atomMisses = new TreeMap<>();
 
     /** Counts the kinds of check a final image failed (each kind once per prompt); null when it has no report. */
     void unmet(String prompt, VerificationReport finalReport) {
@@ -47,6 +49,16 @@ final class GenEvalTable {
                     m.prompts++;
                     if (m.example == null) {
                         m.example = "\"" + prompt + "\": " + check.measured();
+                    }
+                });
+        finalReport.unmetAtoms().stream()
+                .collect(Collectors.toMap(
+                        a -> a.kind().label() + " " + a.status().label(), a -> a, (a, b) -> a))
+                .forEach((key, atom) -> {
+                    Misses m = atomMisses.computeIfAbsent(key, k -> new Misses());
+                    m.prompts++;
+                    if (m.example == null) {
+                        m.example = "\"" + prompt + "\": " + atom.statement() + " (" + atom.evidence() + ")";
                     }
                 });
     }
@@ -83,6 +95,15 @@ final class GenEvalTable {
             out.println("| --- | ---: | --- |");
             misses.forEach((kind, m) ->
                     out.printf(java.util.Locale.ROOT, "| %s | %d | %s |%n", kind.label(), m.prompts, m.example));
+        }
+        if (!atomMisses.isEmpty()) {
+            out.println();
+            out.println(
+                    "Final images with prompt atoms not shown, by kind of atom and status (a prompt counts once per row):");
+            out.println("| atom | prompts | first example |");
+            out.println("| --- | ---: | --- |");
+            atomMisses.forEach(
+                    (key, m) -> out.printf(java.util.Locale.ROOT, "| %s | %d | %s |%n", key, m.prompts, m.example));
         }
     }
 

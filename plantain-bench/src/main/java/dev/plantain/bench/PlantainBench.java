@@ -1,6 +1,7 @@
 package dev.plantain.bench;
 
 import dev.plantain.bench.faults.FaultsCommand;
+import dev.plantain.bench.truth.BenchTruthCommand;
 import dev.plantain.bench.upscale.BenchUpscaleCommand;
 import dev.plantain.bench.verifier.BenchVerifierCommand;
 import dev.plantain.cli.PlantainCli;
@@ -25,6 +26,7 @@ public final class PlantainBench {
         for (Object command : new Object[] {
             new BenchVerifierCommand(),
             new BenchGenEvalCommand(),
+            new BenchTruthCommand(),
             new BenchPlannerCommand(),
             new BenchUpscaleCommand(),
             new BenchLoadCommand(),

@@ -67,7 +67,7 @@ public final class LocalEngines implements AutoCloseable {
         ScenePlan drawn = draft.drawn();
         VerificationReport report = verify(image, drawn);
         List<Long> refineNanos = new ArrayList<>();
-        for (int round = 1; round <= maxRounds && !report.passed(); round++) {
+        for (int round = 1; round <= maxRounds && !report.passed() && report.repairable(); round++) {
             long start = System.nanoTime();
             ImageRefiner.Refinement refined = refiner.refine(image, drawn, report, round);
             refineNanos.add(System.nanoTime() - start);
@@ -79,7 +79,8 @@ public final class LocalEngines implements AutoCloseable {
     }
 
     private VerificationReport verify(BufferedImage image, ScenePlan drawn) {
-        return VerificationReport.of(verifier.verify(image, drawn).checks(), null);
+        var verification = verifier.verify(image, drawn);
+        return VerificationReport.of(verification.checks(), verification.atoms(), null);
     }
 
     @Override

@@ -67,7 +67,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (overlay != null) {
             Files.write(overlay, ImageCodec.encodePng(verification.overlay()));
         }
-        VerificationReport report = VerificationReport.of(verification.checks(), null);
+        VerificationReport report = VerificationReport.of(verification.checks(), verification.atoms(), null);
         spec.commandLine().getOut().println(Json.writePretty(report));
         return report.passed() ? 0 : 1;
     }

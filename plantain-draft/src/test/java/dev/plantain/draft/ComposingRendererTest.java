@@ -33,22 +33,12 @@ class ComposingRendererTest {
         Entity cat =
                 new Entity("e2", "cat", "cat", "cat", 1, null, EntitySize.MEDIUM, List.of(new Box(380, 40, 180, 180)));
         TextSpec sign = new TextSpec("t1", "HELLO", "sign", new Box(200, 330, 240, 80));
-        return new ScenePlan(
-                "three blue apples, a cat and a sign saying \"HELLO\"",
-                640,
-                420,
-                seed,
-                "cream",
-                List.of(apples, cat),
-                List.of(),
-                List.of(sign),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        return ScenePlan.builder("three blue apples, a cat and a sign saying \"HELLO\"", 640, 420)
+                .seed(seed)
+                .background("cream")
+                .entities(List.of(apples, cat))
+                .texts(List.of(sign))
+                .build();
     }
 
     private static int[] pixels(BufferedImage image) {

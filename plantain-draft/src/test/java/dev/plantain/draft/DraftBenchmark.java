@@ -44,22 +44,12 @@ public final class DraftBenchmark {
         List<TextSpec> texts = List.of(new TextSpec("t1", "OPEN LATE", "sign", new Box(700, 1750, 640, 200)));
         for (int run = 0; run < 6; run++) {
             ComposingRenderer renderer = new ComposingRenderer(library);
-            ScenePlan plan = new ScenePlan(
-                    "benchmark",
-                    2048,
-                    2048,
-                    run,
-                    "sky-blue",
-                    entities,
-                    List.of(),
-                    texts,
-                    List.of(),
-                    List.of(),
-                    null,
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of());
+            ScenePlan plan = ScenePlan.builder("benchmark", 2048, 2048)
+                    .seed(run)
+                    .background("sky-blue")
+                    .entities(entities)
+                    .texts(texts)
+                    .build();
             long start = System.nanoTime();
             renderer.draft(plan);
             long cold = System.nanoTime();

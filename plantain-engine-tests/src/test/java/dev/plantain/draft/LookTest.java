@@ -47,22 +47,14 @@ class LookTest {
         Entity cat =
                 new Entity("e2", "cat", "cat", "cat", 1, null, EntitySize.MEDIUM, List.of(new Box(300, 30, 150, 150)));
         TextSpec sign = new TextSpec("t1", "HELLO", "sign", new Box(140, 230, 200, 70));
-        return new ScenePlan(
-                "two blue apples, a cat and a sign saying \"HELLO\"",
-                480,
-                320,
-                seed,
-                "sky-blue",
-                List.of(apples, cat),
-                List.of(),
-                List.of(sign),
-                List.of(),
-                List.of(),
-                setting,
-                style,
-                List.of(),
-                List.of(),
-                List.of());
+        return ScenePlan.builder("two blue apples, a cat and a sign saying \"HELLO\"", 480, 320)
+                .seed(seed)
+                .background("sky-blue")
+                .entities(List.of(apples, cat))
+                .texts(List.of(sign))
+                .setting(setting)
+                .style(style)
+                .build();
     }
 
     private static int[] pixels(BufferedImage image) {

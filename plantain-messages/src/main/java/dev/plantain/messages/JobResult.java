@@ -1,5 +1,6 @@
 package dev.plantain.messages;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +50,18 @@ public record JobResult(
         unrenderable = Jobs.list(unrenderable);
         timings = Jobs.timings(timings);
         labels = labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    /**
+     * The result format this build writes: 2 since the report's {@code score} is the share of the prompt's atoms
+     * shown and {@code verified} needs every atom passed (1: the mean score of the plan's checks).
+     */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** Written with every result so a reader knows what {@code score} means; results without it are version 1. */
+    @JsonProperty("schemaVersion")
+    public int schemaVersion() {
+        return SCHEMA_VERSION;
     }
 
     /** A job that failed before it produced an image. */

@@ -23,6 +23,9 @@ import java.util.Optional;
  *     materials, textures, relations drawn approximately), each with what is drawn instead
  * @param excluded concepts the prompt asks to leave out ("without a dog", "no cars")
  * @param choices seeded choices the planner made for vague words ("a few apples: 3"), so a reader can see them
+ * @param graph the whole prompt as atoms ({@link SceneGraph}), each judged by the verifier; null in plans written
+ *     before version 2 and in plans made by hand, whose verdict is their checks alone
+ * @param schemaVersion the plan format: 1 (absent) before the scene graph, {@value #SCHEMA_VERSION} since
  */
 public record ScenePlan(
         String prompt,
@@ -39,7 +42,12 @@ public record ScenePlan(
         String style,
         List<String> notDepicted,
         List<String> excluded,
-        List<String> choices) {
+        List<String> choices,
+        SceneGraph graph,
+        Integer schemaVersion) {
+
+    /** The plan format this build writes: 2 added the scene graph. */
+    public static final int SCHEMA_VERSION = 2;
 
     public ScenePlan {
         Objects.requireNonNull(prompt, "prompt");
@@ -54,6 +62,7 @@ public record ScenePlan(
         notDepicted = notDepicted == null ? List.of() : List.copyOf(notDepicted);
         excluded = excluded == null ? List.of() : List.copyOf(excluded);
         choices = choices == null ? List.of() : List.copyOf(choices);
+        schemaVersion = schemaVersion == null ? 1 : schemaVersion;
     }
 
     public Optional<Entity> entity(String id) {
@@ -64,60 +73,158 @@ public record ScenePlan(
         return texts.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    /** A builder for a new plan of this prompt on this canvas; every list starts empty, every text null. */
+    public static Builder builder(String prompt, int width, int height) {
+        return new Builder(prompt, width, height);
+    }
+
+    /** A builder that starts from this plan, to change some of its fields. */
+    public Builder toBuilder() {
+        return new Builder(prompt, width, height)
+                .seed(seed)
+                .background(background)
+                .entities(entities)
+                .relations(relations)
+                .texts(texts)
+                .unrenderable(unrenderable)
+                .checks(checks)
+                .setting(setting)
+                .style(style)
+                .notDepicted(notDepicted)
+                .excluded(excluded)
+                .choices(choices)
+                .graph(graph)
+                .schemaVersion(schemaVersion);
+    }
+
     public ScenePlan withEntities(List<Entity> newEntities) {
-        return new ScenePlan(
-                prompt,
-                width,
-                height,
-                seed,
-                background,
-                newEntities,
-                relations,
-                texts,
-                unrenderable,
-                checks,
-                setting,
-                style,
-                notDepicted,
-                excluded,
-                choices);
+        return toBuilder().entities(newEntities).build();
     }
 
     public ScenePlan withTexts(List<TextSpec> newTexts) {
-        return new ScenePlan(
-                prompt,
-                width,
-                height,
-                seed,
-                background,
-                entities,
-                relations,
-                newTexts,
-                unrenderable,
-                checks,
-                setting,
-                style,
-                notDepicted,
-                excluded,
-                choices);
+        return toBuilder().texts(newTexts).build();
     }
 
     public ScenePlan withChecks(List<Check> newChecks) {
-        return new ScenePlan(
-                prompt,
-                width,
-                height,
-                seed,
-                background,
-                entities,
-                relations,
-                texts,
-                unrenderable,
-                newChecks,
-                setting,
-                style,
-                notDepicted,
-                excluded,
-                choices);
+        return toBuilder().checks(newChecks).build();
+    }
+
+    /** Builds a plan by field name, so code and tests never depend on the order of its many fields. */
+    public static final class Builder {
+
+        private final String prompt;
+        private final int width;
+        private final int height;
+        private long seed;
+        private String background;
+        private List<Entity> entities = List.of();
+        private List<Relation> relations = List.of();
+        private List<TextSpec> texts = List.of();
+        private List<String> unrenderable = List.of();
+        private List<Check> checks = List.of();
+        private String setting;
+        private String style;
+        private List<String> notDepicted = List.of();
+        private List<String> excluded = List.of();
+        private List<String> choices = List.of();
+        private SceneGraph graph;
+        private int schemaVersion = SCHEMA_VERSION;
+
+        private Builder(String prompt, int width, int height) {
+            this.prompt = prompt;
+            this.width = width;
+            this.height = height;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder background(String value) {
+            background = value;
+            return this;
+        }
+
+        public Builder entities(List<Entity> value) {
+            entities = value;
+            return this;
+        }
+
+        public Builder relations(List<Relation> value) {
+            relations = value;
+            return this;
+        }
+
+        public Builder texts(List<TextSpec> value) {
+            texts = value;
+            return this;
+        }
+
+        public Builder unrenderable(List<String> value) {
+            unrenderable = value;
+            return this;
+        }
+
+        public Builder checks(List<Check> value) {
+            checks = value;
+            return this;
+        }
+
+        public Builder setting(String value) {
+            setting = value;
+            return this;
+        }
+
+        public Builder style(String value) {
+            style = value;
+            return this;
+        }
+
+        public Builder notDepicted(List<String> value) {
+            notDepicted = value;
+            return this;
+        }
+
+        public Builder excluded(List<String> value) {
+            excluded = value;
+            return this;
+        }
+
+        public Builder choices(List<String> value) {
+            choices = value;
+            return this;
+        }
+
+        public Builder graph(SceneGraph value) {
+            graph = value;
+            return this;
+        }
+
+        public Builder schemaVersion(int value) {
+            schemaVersion = value;
+            return this;
+        }
+
+        public ScenePlan build() {
+            return new ScenePlan(
+                    prompt,
+                    width,
+                    height,
+                    seed,
+                    background,
+                    entities,
+                    relations,
+                    texts,
+                    unrenderable,
+                    checks,
+                    setting,
+                    style,
+                    notDepicted,
+                    excluded,
+                    choices,
+                    graph,
+                    schemaVersion);
+        }
     }
 }

@@ -1,15 +1,20 @@
 package dev.plantain.messages;
 
 import dev.plantain.blob.BlobRef;
+import dev.plantain.plan.Atom;
+import dev.plantain.plan.AtomKind;
 import dev.plantain.plan.Box;
 import dev.plantain.plan.Check;
 import dev.plantain.plan.CheckKind;
+import dev.plantain.plan.CoverReason;
 import dev.plantain.plan.Entity;
 import dev.plantain.plan.EntitySize;
 import dev.plantain.plan.Relation;
 import dev.plantain.plan.RelationKind;
+import dev.plantain.plan.SceneGraph;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.plan.TextSpec;
+import dev.plantain.plan.WordNote;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +41,10 @@ public final class Samples {
     }
 
     public static ScenePlan plan() {
-        return new ScenePlan(
-                "two red apples left of a cat",
-                2048,
-                1152,
-                42,
-                "white",
-                List.of(
+        return ScenePlan.builder("two red apples left of a cat", 2048, 1152)
+                .seed(42)
+                .background("white")
+                .entities(List.of(
                         new Entity(
                                 "e1",
                                 "apples",
@@ -60,19 +62,68 @@ public final class Samples {
                                 1,
                                 null,
                                 EntitySize.BIG,
-                                List.of(new Box(1400, 300, 400, 400)))),
-                List.of(new Relation("e1", RelationKind.LEFT_OF, "e2")),
-                List.of(new TextSpec("t1", "HELLO", "sign", new Box(800, 50, 400, 150))),
-                List.of("unicorns"),
-                List.of(
+                                List.of(new Box(1400, 300, 400, 400)))))
+                .relations(List.of(new Relation("e1", RelationKind.LEFT_OF, "e2")))
+                .texts(List.of(new TextSpec("t1", "HELLO", "sign", new Box(800, 50, 400, 150))))
+                .unrenderable(List.of("unicorns"))
+                .checks(List.of(
                         new Check("count:e1", CheckKind.COUNT, "e1", null, "2"),
                         new Check("color:e1", CheckKind.COLOR, "e1", null, "red"),
-                        new Check("position:e1:left-of:e2", CheckKind.POSITION, "e1", "e2", "left-of")),
-                "at night",
-                "watercolour",
-                List.of("wooden: material not depicted"),
-                List.of("dog"),
-                List.of("a few: 3"));
+                        new Check("position:e1:left-of:e2", CheckKind.POSITION, "e1", "e2", "left-of")))
+                .setting("at night")
+                .style("watercolour")
+                .notDepicted(List.of("wooden: material not depicted"))
+                .excluded(List.of("dog"))
+                .choices(List.of("a few: 3"))
+                .graph(new SceneGraph(
+                        List.of("two", "red", "apples", "left", "of", "a", "cat"),
+                        List.of(
+                                new Atom(
+                                        "a1",
+                                        AtomKind.ENTITY,
+                                        null,
+                                        "e1",
+                                        null,
+                                        "apples",
+                                        null,
+                                        List.of(2),
+                                        null,
+                                        "Is there an apple?"),
+                                new Atom(
+                                        "a2",
+                                        AtomKind.COUNT,
+                                        null,
+                                        "e1",
+                                        null,
+                                        "2",
+                                        null,
+                                        List.of(0),
+                                        List.of("a1"),
+                                        "Are there two apples?"),
+                                new Atom(
+                                        "a3",
+                                        AtomKind.ENTITY,
+                                        null,
+                                        "e2",
+                                        null,
+                                        "cat",
+                                        "a lion",
+                                        List.of(6),
+                                        null,
+                                        "Is there a cat?"),
+                                new Atom(
+                                        "a4",
+                                        AtomKind.RELATION,
+                                        "spatial",
+                                        "e1",
+                                        "e2",
+                                        "left-of",
+                                        null,
+                                        List.of(3, 4),
+                                        List.of("a1", "a3"),
+                                        "Are the apples left of the cat?")),
+                        List.of(new WordNote(List.of(1), CoverReason.INTENSIFIER, "red"))))
+                .build();
     }
 
     public static VerificationReport report(boolean passed) {
@@ -93,6 +144,25 @@ public final class Samples {
                                 passed ? CheckStatus.PASSED : CheckStatus.FAILED,
                                 passed ? 1 : 0.2,
                                 "mostly red (80%)",
+                                null)),
+                List.of(
+                        new AtomResult(
+                                "a1",
+                                AtomKind.ENTITY,
+                                CheckStatus.PASSED,
+                                "pixels",
+                                "an apple",
+                                "template check passed",
+                                List.of("identity:e1"),
+                                new Box(100, 400, 650, 300)),
+                        new AtomResult(
+                                "a4",
+                                AtomKind.RELATION,
+                                passed ? CheckStatus.PASSED : CheckStatus.NOT_VERIFIED,
+                                "pixels",
+                                "the apples left of the cat",
+                                passed ? "found apple is left-of cat" : "its parent a3 was not judged",
+                                List.of(),
                                 null)),
                 image("overlay"));
     }

@@ -45,7 +45,7 @@ final class Carriers {
             if (unit.kind() == Unit.Kind.CONTENT) {
                 String carrier = singular(unit.text());
                 if (NOUNS.contains(carrier)) {
-                    units.set(i, Unit.of(Unit.Kind.CARRIER, carrier));
+                    units.set(i, unit.as(Unit.Kind.CARRIER, carrier));
                 }
                 return;
             }

@@ -22,21 +22,11 @@ public final class InstantPlanner implements ScenePlanner {
         Box box = new Box(width / 4, height / 4, Math.max(1, width / 2), Math.max(1, height / 2));
         Entity entity = new Entity("e1", "thing", "thing", NAME, 1, null, EntitySize.MEDIUM, List.of(box));
         Check check = new Check("image", CheckKind.IMAGE, null, null, "the refined mark");
-        return new ScenePlan(
-                prompt,
-                width,
-                height,
-                seed,
-                "white",
-                List.of(entity),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(check),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        return ScenePlan.builder(prompt, width, height)
+                .seed(seed)
+                .background("white")
+                .entities(List.of(entity))
+                .checks(List.of(check))
+                .build();
     }
 }

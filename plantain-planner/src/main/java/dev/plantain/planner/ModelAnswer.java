@@ -112,7 +112,7 @@ final class ModelAnswer {
         strings(plan.path("excluded"), notes.excluded);
         List<String> unrenderable = new ArrayList<>();
         strings(plan.get("unrenderable"), unrenderable);
-        return new ParsedPrompt(entities, relations, texts, unrenderable, notes);
+        return new ParsedPrompt(entities, relations, texts, unrenderable, notes, null);
     }
 
     private static int entity(Map<String, Integer> index, JsonNode id) throws Rejected {

@@ -2,6 +2,8 @@ package dev.plantain.planner;
 
 import dev.plantain.plan.EntitySize;
 import dev.plantain.planner.ParsedPrompt.ParsedEntity;
+import dev.plantain.planner.graph.SceneGraphBuilder;
+import dev.plantain.planner.graph.StandIns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +32,28 @@ final class NounPhrase {
 
     String portion;
     final List<String> words = new ArrayList<>();
+    /** The token index of each word. */
+    final List<Integer> tokens = new ArrayList<>();
+    /** The tokens of the count, colour, size, negation and portion words. */
+    List<Integer> countTokens = List.of();
+
+    List<Integer> colorTokens = List.of();
+    List<Integer> sizeTokens = List.of();
+    List<Integer> negationTokens = List.of();
+    List<Integer> portionTokens = List.of();
+    String sizeWord;
+
+    private final SceneGraphBuilder graph;
+
+    NounPhrase(SceneGraphBuilder graph) {
+        this.graph = graph;
+    }
 
     /** Resolves the phrase into {@code entities} (returning the new index) or the lists, then clears it. */
     int close(Lexicon lexicon, List<ParsedEntity> entities, List<String> unrenderable, PromptNotes notes) {
         int head = resolve(lexicon, entities, unrenderable, notes);
         words.clear();
+        tokens.clear();
         clear();
         return head;
     }
@@ -48,18 +67,37 @@ final class NounPhrase {
         definite = false;
         purpose = false;
         portion = null;
+        countTokens = List.of();
+        colorTokens = List.of();
+        sizeTokens = List.of();
+        negationTokens = List.of();
+        portionTokens = List.of();
+        sizeWord = null;
+    }
+
+    /** Every token of the phrase: its words and its count, colour, size, negation and portion words. */
+    private List<Integer> allTokens() {
+        List<Integer> all = new ArrayList<>(tokens);
+        all.addAll(countTokens);
+        all.addAll(colorTokens);
+        all.addAll(sizeTokens);
+        all.addAll(negationTokens);
+        all.addAll(portionTokens);
+        return all;
     }
 
     private int resolve(Lexicon lexicon, List<ParsedEntity> entities, List<String> unrenderable, PromptNotes notes) {
         Optional<SettingNouns.Place> place = negated ? Optional.empty() : SettingNouns.atEnd(words);
         if (place.isPresent()) {
             PlacePhrase.settle(words, place.get(), color, notes, unrenderable);
+            PhraseAtoms.place(graph, this, place.get());
             return SETTING;
         }
         Optional<HeadFinder.Head> found = HeadFinder.find(words, count != null && count > 1, lexicon);
         String written = String.join(" ", words);
         if (found.isEmpty()) {
             checkCount(written);
+            PhraseAtoms.unresolved(graph, this, written, allTokens());
             if (negated) {
                 notes.excluded.add(written);
             } else if (purpose) {
@@ -74,6 +112,7 @@ final class NounPhrase {
         HeadFinder.Head head = found.get();
         if (negated) {
             PromptNotes.addOnce(notes.excluded, head.match().concept());
+            graph.negation(head.noun(), allTokens());
             return UNRESOLVED;
         }
         for (String modifier : words.subList(0, head.start())) {
@@ -95,6 +134,7 @@ final class NounPhrase {
         checkCount(head.noun());
         int earlier = definite ? Coreference.find(entities, head.match().artId(), color, count) : Coreference.NONE;
         if (earlier != Coreference.NONE) {
+            graph.entity(earlier, entities.get(earlier).noun(), allTokens());
             return earlier;
         }
         if (portion != null) {
@@ -103,6 +143,7 @@ final class NounPhrase {
         int n = count != null ? count : head.match().plural() ? PLURAL_COUNT : 1;
         if (n < 1) {
             unrenderable.add(countWord + " " + head.noun());
+            graph.negation(head.noun(), allTokens());
             return UNRESOLVED;
         }
         int[] range = countWord == null ? null : Partitives.range(countWord);
@@ -114,7 +155,12 @@ final class NounPhrase {
         Lexicon.Match match = head.match();
         entities.add(new ParsedEntity(
                 head.noun(), match.concept(), match.artId(), n, color, size == null ? EntitySize.MEDIUM : size));
-        return entities.size() - 1;
+        int index = entities.size() - 1;
+        PhraseAtoms.entity(graph, this, index, head, n);
+        StandIns.shows(match.concept())
+                .or(() -> Depiction.sibling(head.noun(), match))
+                .ifPresent(shows -> graph.standIn(index, shows));
+        return index;
     }
 
     /** Notes the shape, material and texture words of a phrase without art; returns the words left unrenderable. */

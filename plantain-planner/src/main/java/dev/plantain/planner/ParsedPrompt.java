@@ -2,6 +2,7 @@ package dev.plantain.planner;
 
 import dev.plantain.plan.EntitySize;
 import dev.plantain.plan.RelationKind;
+import dev.plantain.plan.SceneGraph;
 import java.util.List;
 
 /**
@@ -12,13 +13,15 @@ import java.util.List;
  * @param texts quoted texts and their carriers
  * @param unrenderable words naming what the art cannot depict, as written
  * @param notes the setting, style, exclusions, seeded choices and what is understood but not depicted
+ * @param graph the whole prompt as atoms, every content word covered
  */
 record ParsedPrompt(
         List<ParsedEntity> entities,
         List<ParsedRelation> relations,
         List<ParsedText> texts,
         List<String> unrenderable,
-        PromptNotes notes) {
+        PromptNotes notes,
+        SceneGraph graph) {
 
     /** One thing to draw. */
     record ParsedEntity(String noun, String concept, String artId, int count, String color, EntitySize size) {

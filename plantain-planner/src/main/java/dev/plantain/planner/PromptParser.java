@@ -3,6 +3,7 @@ package dev.plantain.planner;
 import dev.plantain.planner.ParsedPrompt.ParsedEntity;
 import dev.plantain.planner.ParsedPrompt.ParsedRelation;
 import dev.plantain.planner.ParsedPrompt.ParsedText;
+import dev.plantain.planner.graph.SceneGraphBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -28,67 +29,108 @@ final class PromptParser {
     private final PromptNotes notes = new PromptNotes();
     private final Sides sides = new Sides();
     private final RelationBinder binder = new RelationBinder(entities, relations, notes);
-    private final NounPhrase phrase = new NounPhrase();
+    private final SceneGraphBuilder graph;
+    private final NounPhrase phrase;
+    private final GraphUnits graphUnits;
     private int lastPhrase = NounPhrase.UNRESOLVED;
     private String carrier = DEFAULT_CARRIER;
     private boolean carrierNamed;
+    private List<Integer> carrierTokens = List.of();
 
-    private PromptParser(Lexicon lexicon, long seed) {
+    private PromptParser(Lexicon lexicon, long seed, List<Token> tokens) {
         this.lexicon = lexicon;
         this.random = new SplittableRandom(seed);
+        this.graph = new SceneGraphBuilder(tokens.stream().map(Token::text).toList(), WordNetClasses.INSTANCE);
+        this.phrase = new NounPhrase(graph);
+        this.graphUnits = new GraphUnits(graph);
     }
 
     static ParsedPrompt parse(String prompt, Lexicon lexicon, long seed) {
-        PromptParser parser = new PromptParser(lexicon, seed);
-        for (Unit unit : Segmenter.segment(prompt)) {
+        List<Token> tokens = Token.split(prompt);
+        PromptParser parser = new PromptParser(lexicon, seed, tokens);
+        for (Unit unit : Segmenter.segment(tokens)) {
             parser.accept(unit);
         }
         parser.closePhrase();
         parser.binder.finish();
         parser.sides.addRelations(parser.entities, parser.relations, parser.notes);
-        return new ParsedPrompt(parser.entities, parser.relations, parser.texts, parser.unrenderable, parser.notes);
+        return new ParsedPrompt(
+                parser.entities,
+                parser.relations,
+                parser.texts,
+                parser.unrenderable,
+                parser.notes,
+                parser.graph.build());
     }
 
     private void accept(Unit unit) {
         if (unit.kind() == Unit.Kind.CONTENT) {
             phrase.words.add(unit.text());
+            phrase.tokens.add(unit.start());
             return;
         }
         if (unit.kind() == Unit.Kind.PORTION) {
             phrase.portion = unit.text();
+            phrase.portionTokens = unit.tokens();
             return;
         }
         closePhrase();
         switch (unit.kind()) {
-            case COUNT -> count(unit.count(), unit.text());
-            case VAGUE -> count(choose(unit.text()), unit.text());
-            case COLOR -> phrase.color = unit.color();
+            case COUNT, VAGUE -> {
+                count(unit.kind() == Unit.Kind.COUNT ? unit.count() : choose(unit.text()), unit.text());
+                phrase.countTokens = unit.tokens();
+            }
+            case COLOR -> {
+                phrase.color = unit.color();
+                phrase.colorTokens = unit.tokens();
+            }
             case LATE_COLOR -> lateColor(unit);
-            case SIZE -> phrase.size = unit.size();
-            case NEGATION -> phrase.negated = true;
+            case SIZE -> {
+                phrase.size = unit.size();
+                phrase.sizeWord = unit.text();
+                phrase.sizeTokens = unit.tokens();
+            }
+            case NEGATION -> {
+                phrase.negated = true;
+                phrase.negationTokens = unit.tokens();
+            }
+            case PRONOUN -> pronoun(unit);
             case DEFINITE -> phrase.definite = true;
             case PURPOSE -> phrase.purpose = true;
             // A stop word keeps a purpose open ("for his invention"); a punctuation mark ends it.
             case BREAK -> phrase.purpose &= Character.isLetter(unit.text().charAt(0));
-            case PREDICATE -> predicate(unit.text());
+            case PREDICATE -> {
+                predicate(unit.text());
+                graphUnits.predicate(unit);
+            }
             case SETTING, STYLE -> {
                 phrase.clear();
                 PromptNotes.addOnce(unit.kind() == Unit.Kind.SETTING ? notes.settings : notes.styles, unit.text());
+                graphUnits.scene(unit);
             }
-            case SIDE -> sides.mark(lastPhrase, unit.text());
-            case RELATION -> binder.start(unit, lastPhrase);
+            case SIDE -> {
+                sides.mark(lastPhrase, unit.text());
+                graphUnits.side(unit, lastPhrase);
+            }
+            case RELATION -> {
+                binder.start(unit, lastPhrase);
+                graph.relation(unit.relation().label(), unit.tokens());
+            }
             case CARRIER -> {
                 phrase.clear();
                 carrier = unit.text();
                 carrierNamed = true;
+                carrierTokens = unit.tokens();
             }
             case QUOTE -> {
                 if (!unit.text().isEmpty()) {
                     texts.add(text(unit.text()));
+                    graphUnits.text(texts.size(), texts.get(texts.size() - 1), unit, carrierTokens);
                 }
                 phrase.clear();
                 carrier = DEFAULT_CARRIER;
                 carrierNamed = false;
+                carrierTokens = List.of();
             }
             default -> {}
         }
@@ -122,6 +164,28 @@ final class PromptParser {
         } else {
             unrenderable.add(unit.text());
         }
+        graphUnits.lateColor(unit, lastPhrase);
+    }
+
+    /**
+     * "two seagulls above it": the pronoun is the thing named before the relation's subject (for "it" one thing, for
+     * "them" several), so the relation binds to it as to a noun.
+     */
+    private void pronoun(Unit unit) {
+        int referent = NounPhrase.UNRESOLVED;
+        boolean plural = unit.text().equals("them");
+        for (int i = entities.size() - 1; i >= 0 && referent < 0; i--) {
+            if (i != lastPhrase && (entities.get(i).count() > 1) == plural) {
+                referent = i;
+            }
+        }
+        if (referent < 0) {
+            return;
+        }
+        graph.entity(referent, entities.get(referent).noun(), unit.tokens());
+        lastPhrase = referent;
+        sides.phraseClosed(referent);
+        binder.phraseClosed(referent);
     }
 
     /**
@@ -150,6 +214,7 @@ final class PromptParser {
             binder.settingClosed(written);
             return;
         }
+        graphUnits.phraseClosed(head);
         lastPhrase = head;
         sides.phraseClosed(head);
         binder.phraseClosed(head);

@@ -80,22 +80,21 @@ public final class RuleBasedPlanner implements ScenePlanner {
                     "t" + (i + 1), t.content(), t.carrier(), layout.carriers().get(i)));
         }
         PromptNotes notes = parsed.notes();
-        return new ScenePlan(
-                prompt,
-                width,
-                height,
-                seed,
-                Backdrop.choose(entities),
-                entities,
-                relations,
-                texts,
-                parsed.unrenderable(),
-                PlanChecks.of(entities, relations, texts, notes.style()),
-                notes.setting(),
-                notes.style(),
-                notes.notDepicted,
-                notes.excluded,
-                notes.choices);
+        return ScenePlan.builder(prompt, width, height)
+                .seed(seed)
+                .background(Backdrop.choose(entities))
+                .entities(entities)
+                .relations(relations)
+                .texts(texts)
+                .unrenderable(parsed.unrenderable())
+                .checks(PlanChecks.of(entities, relations, texts, notes.style()))
+                .setting(notes.setting())
+                .style(notes.style())
+                .notDepicted(notes.notDepicted)
+                .excluded(notes.excluded)
+                .choices(notes.choices)
+                .graph(parsed.graph())
+                .build();
     }
 
     private static String entityId(int index) {

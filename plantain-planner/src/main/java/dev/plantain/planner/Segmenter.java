@@ -22,32 +22,47 @@ final class Segmenter {
     }
 
     static List<Unit> segment(String prompt) {
-        Segmenter segmenter = new Segmenter(Token.split(prompt));
+        return segment(Token.split(prompt));
+    }
+
+    static List<Unit> segment(List<Token> tokens) {
+        Segmenter segmenter = new Segmenter(tokens);
         segmenter.run();
         return segmenter.units;
     }
 
     private void run() {
         while (at < tokens.size()) {
-            Token token = tokens.get(at);
-            if (token.kind() == Token.Kind.QUOTE) {
-                Carriers.markBefore(units);
-                units.add(Unit.of(Unit.Kind.QUOTE, token.text()));
-                at++;
-            } else if (token.kind() == Token.Kind.MARK) {
-                units.add(Unit.of(Unit.Kind.BREAK, token.text()));
-                at++;
-            } else if (!predicate()
-                    && !phrase(SceneWords.SETTINGS, Unit.Kind.SETTING)
-                    && !phrase(SceneWords.STYLES, Unit.Kind.STYLE)
-                    && !relation()
-                    && !phrase(SceneWords.SIDES, Unit.Kind.SIDE)
-                    && !phrase(SceneWords.NEGATIONS, Unit.Kind.NEGATION)
-                    && !partitive()
-                    && !color()) {
-                word(token.text());
-                at++;
+            int from = at;
+            int before = units.size();
+            step();
+            for (int k = before; k < units.size(); k++) {
+                units.set(k, units.get(k).at(from, at));
             }
+        }
+    }
+
+    /** Reads one unit at {@code at} and moves past its tokens. */
+    private void step() {
+        Token token = tokens.get(at);
+        if (token.kind() == Token.Kind.QUOTE) {
+            Carriers.markBefore(units);
+            units.add(Unit.of(Unit.Kind.QUOTE, token.text()));
+            at++;
+        } else if (token.kind() == Token.Kind.MARK) {
+            units.add(Unit.of(Unit.Kind.BREAK, token.text()));
+            at++;
+        } else if (!predicate()
+                && !phrase(SceneWords.SETTINGS, Unit.Kind.SETTING)
+                && !phrase(SceneWords.STYLES, Unit.Kind.STYLE)
+                && !relation()
+                && !phrase(SceneWords.SIDES, Unit.Kind.SIDE)
+                && !phrase(SceneWords.NEGATIONS, Unit.Kind.NEGATION)
+                && !partitive()
+                && !spelledCount()
+                && !color()) {
+            word(token.text());
+            at++;
         }
     }
 
@@ -55,6 +70,8 @@ final class Segmenter {
         OptionalInt count = Vocabulary.count(word);
         if (word.equals("the")) {
             units.add(Unit.of(Unit.Kind.DEFINITE, word));
+        } else if (PRONOUNS.contains(word) && afterRelation()) {
+            units.add(Unit.of(Unit.Kind.PRONOUN, word));
         } else if (SceneWords.VAGUE.containsKey(word)) {
             units.add(Unit.of(Unit.Kind.VAGUE, word));
         } else if (count.isPresent()) {
@@ -68,6 +85,13 @@ final class Segmenter {
         } else {
             units.add(Unit.of(Unit.Kind.CONTENT, word));
         }
+    }
+
+    /** A pronoun read as the thing named before it, when it ends a relation ("two seagulls above it"). */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "them");
+
+    private boolean afterRelation() {
+        return !units.isEmpty() && units.get(units.size() - 1).kind() == Unit.Kind.RELATION;
     }
 
     /**
@@ -112,6 +136,22 @@ final class Segmenter {
 
     private static boolean afterNoun(Unit unit) {
         return unit.kind() == Unit.Kind.CONTENT || unit.kind() == Unit.Kind.BREAK && WordNet.isNoun(unit.text());
+    }
+
+    /** "three hundred", "twenty five", "a dozen": one count over several words. */
+    private boolean spelledCount() {
+        return NumberWords.at(tokens, at)
+                .map(spelled -> {
+                    String words = String.join(
+                            " ",
+                            tokens.subList(at, at + spelled.length()).stream()
+                                    .map(Token::text)
+                                    .toList());
+                    units.add(new Unit(Unit.Kind.COUNT, words, spelled.value(), null, null, null));
+                    at += spelled.length();
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** "a slice of" reads as a portion of what follows; "a pile of" as a vague quantity of it. */

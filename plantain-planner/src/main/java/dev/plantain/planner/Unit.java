@@ -13,8 +13,33 @@ import dev.plantain.plan.RelationKind;
  * @param color the palette colour of a COLOR unit
  * @param size the size of a SIZE unit
  * @param relation the relation of a RELATION unit
+ * @param start the index of its first token
+ * @param end the index after its last token
  */
-record Unit(Kind kind, String text, int count, String color, EntitySize size, RelationKind relation) {
+record Unit(
+        Kind kind, String text, int count, String color, EntitySize size, RelationKind relation, int start, int end) {
+
+    /** A unit whose tokens are set later ({@link #at}). */
+    Unit(Kind kind, String text, int count, String color, EntitySize size, RelationKind relation) {
+        this(kind, text, count, color, size, relation, -1, -1);
+    }
+
+    /** The same unit over tokens {@code [from, to)}. */
+    Unit at(int from, int to) {
+        return new Unit(kind, text, count, color, size, relation, from, to);
+    }
+
+    /** The same tokens read as another kind of unit (a content word that names a carrier). */
+    Unit as(Kind newKind, String newText) {
+        return new Unit(newKind, newText, count, color, size, relation, start, end);
+    }
+
+    /** The token indexes it covers. */
+    java.util.List<Integer> tokens() {
+        return java.util.stream.IntStream.range(Math.max(0, start), Math.max(0, end))
+                .boxed()
+                .toList();
+    }
 
     /** What a unit is. */
     enum Kind {
@@ -37,6 +62,8 @@ record Unit(Kind kind, String text, int count, String color, EntitySize size, Re
         PREDICATE,
         /** "for", before a purpose or beneficiary, which the picture need not show. */
         PURPOSE,
+        /** "it" or "them" after a relation: the thing named before ("two seagulls above it"). */
+        PRONOUN,
         BREAK
     }
 

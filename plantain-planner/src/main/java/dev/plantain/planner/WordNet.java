@@ -75,6 +75,60 @@ final class WordNet {
         }
     }
 
+    /** Whether WordNet knows the word as an adverb ("quickly", "together"). */
+    static boolean isAdverb(String word) {
+        try {
+            IndexWord found = Holder.DICTIONARY.lookupIndexWord(POS.ADVERB, word.replace('-', ' '));
+            return found != null && found.getLemma().equalsIgnoreCase(word.replace('-', ' '));
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for '" + word + "'", e);
+        }
+    }
+
+    /**
+     * Whether every one of the noun's first three senses is abstract by WordNet's lexicographer files (an attribute,
+     * feeling, idea, act, communication, relation, state, quantity or process: "attention", "idea", "beauty"); a noun
+     * with a sense that can be seen (a thing, an animal, a person, a plant, food, a place, weather) is not.
+     */
+    static boolean isAbstractNoun(String word) {
+        try {
+            IndexWord found = Holder.DICTIONARY.lookupIndexWord(POS.NOUN, word.replace('-', ' '));
+            if (found == null || found.getSenses().isEmpty()) {
+                return false;
+            }
+            List<net.sf.extjwnl.data.Synset> senses = found.getSenses();
+            return senses.subList(0, Math.min(3, senses.size())).stream()
+                    .allMatch(sense -> ABSTRACT_FILES.contains(sense.getLexFileName()));
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for '" + word + "'", e);
+        }
+    }
+
+    /** Whether the noun's first sense is a time (WordNet's noun.time): "autumn", "dusk", "midnight". */
+    static boolean isTimeNoun(String word) {
+        try {
+            IndexWord found = Holder.DICTIONARY.lookupIndexWord(POS.NOUN, word.replace('-', ' '));
+            return found != null
+                    && !found.getSenses().isEmpty()
+                    && found.getSenses().get(0).getLexFileName().equals("noun.time");
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for '" + word + "'", e);
+        }
+    }
+
+    private static final Set<String> ABSTRACT_FILES = Set.of(
+            "noun.attribute",
+            "noun.cognition",
+            "noun.communication",
+            "noun.feeling",
+            "noun.motive",
+            "noun.relation",
+            "noun.state",
+            "noun.act",
+            "noun.quantity",
+            "noun.process",
+            "noun.event");
+
     /** Whether WordNet knows the word as any form of a verb ("serve", "displays", "led"). */
     static boolean isVerb(String word) {
         try {

@@ -46,22 +46,12 @@ class LayoutRefinerTest {
         Entity banana = new Entity(
                 "e3", "banana", "banana", "banana", 1, null, EntitySize.MEDIUM, List.of(new Box(460, 80, 110, 110)));
         TextSpec sign = new TextSpec("t1", "OPEN", "sign", new Box(300, 320, 160, 60));
-        return new ScenePlan(
-                "prompt",
-                640,
-                480,
-                9,
-                "white",
-                List.of(apples, cat, banana),
-                List.of(),
-                List.of(sign),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        return ScenePlan.builder("prompt", 640, 480)
+                .seed(9)
+                .background("white")
+                .entities(List.of(apples, cat, banana))
+                .texts(List.of(sign))
+                .build();
     }
 
     private static VerificationReport failing(String checkId, CheckKind kind, String subject, String measured) {

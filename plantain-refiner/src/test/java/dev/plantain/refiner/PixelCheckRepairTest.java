@@ -65,9 +65,12 @@ class PixelCheckRepairTest {
                 checks.add(new Check(kind.label() + ":" + e.id(), kind, e.id(), null, null));
             }
         }
-        return new ScenePlan(
-                "test", 1024, 768, 5, "white", entities, List.of(), List.of(), List.of(), checks, null, null, List.of(),
-                List.of(), List.of());
+        return ScenePlan.builder("test", 1024, 768)
+                .seed(5)
+                .background("white")
+                .entities(entities)
+                .checks(checks)
+                .build();
     }
 
     private static VerificationReport verify(BufferedImage image, ScenePlan plan) {

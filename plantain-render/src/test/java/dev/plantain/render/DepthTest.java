@@ -18,22 +18,12 @@ class DepthTest {
     private static ScenePlan plan(String setting) {
         Entity dogs =
                 new Entity("e1", "dogs", "dog", "dog", 3, null, EntitySize.MEDIUM, List.of(NEAR, FAR, IN_THE_SKY));
-        return new ScenePlan(
-                "three dogs",
-                1024,
-                768,
-                7,
-                "white",
-                List.of(dogs),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                setting,
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        return ScenePlan.builder("three dogs", 1024, 768)
+                .seed(7)
+                .background("white")
+                .entities(List.of(dogs))
+                .setting(setting)
+                .build();
     }
 
     @Test

@@ -126,21 +126,10 @@ class DraftColourAccuracyTest {
         Entity entity =
                 new Entity("e1", artId, artId, artId, 1, colour, EntitySize.MEDIUM, List.of(new Box(24, 24, 112, 112)));
         String background = colour.equals("white") ? "black" : "white";
-        return new ScenePlan(
-                "a " + colour + " " + artId,
-                SIDE,
-                SIDE,
-                1,
-                background,
-                List.of(entity),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        return ScenePlan.builder("a " + colour + " " + artId, SIDE, SIDE)
+                .seed(1)
+                .background(background)
+                .entities(List.of(entity))
+                .build();
     }
 }

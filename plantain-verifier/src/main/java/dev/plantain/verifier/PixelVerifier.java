@@ -12,7 +12,8 @@ import java.util.Optional;
  * The built-in verifier: segments the image's foreground from its background in CIELAB, labels connected
  * components with BoofCV, gives each to the planned entity it most plausibly depicts, and judges counts, colours,
  * relations, clipping and contrast from those pixels, checks each instance's shape against its planned art (a
- * same-style template check), and reads quoted text with the {@link TextReader} it is given.
+ * same-style template check), and reads quoted text with the {@link TextReader} it is given; then judges every atom of
+ * the plan's scene graph ({@link AtomJudge}).
  */
 public final class PixelVerifier implements ImageVerifier {
 
@@ -47,15 +48,18 @@ public final class PixelVerifier implements ImageVerifier {
         Segmentation segmentation = Segmentation.of(working);
         Optional<String> problem = ImageSanity.problem(working, segmentation);
         List<CheckResult> results;
+        Scene scene = null;
         if (problem.isPresent()) {
             results = plan.checks().stream()
                     .map(c -> Verdicts.failed(c, problem.get(), null))
                     .toList();
         } else {
             Map<String, List<Component>> groups = assigner.assign(plan, segmentation.components);
-            Scene scene = new Scene(plan, groups, segmentation, image);
-            results = plan.checks().stream().map(c -> judge.judge(c, scene)).toList();
+            scene = new Scene(plan, groups, segmentation, image);
+            Scene judged = scene;
+            results = plan.checks().stream().map(c -> judge.judge(c, judged)).toList();
         }
-        return new Verification(results, OverlayPainter.paint(image, results));
+        var atoms = AtomJudge.judge(plan, results, scene, problem.orElse(null));
+        return new Verification(results, atoms, OverlayPainter.paint(image, results));
     }
 }

@@ -117,7 +117,7 @@ final class PositionJudge {
         return new double[] {rx / norm, ry / norm};
     }
 
-    private static boolean nextTo(Box a, Box b) {
+    static boolean nextTo(Box a, Box b) {
         int gap = Math.max(a.x(), b.x()) - Math.min(a.right(), b.right());
         boolean level = Math.min(a.bottom(), b.bottom()) > Math.max(a.y(), b.y());
         return level && gap <= 0.5 * Math.max(a.width(), b.width());

@@ -25,22 +25,20 @@ public final class PixelVerifierBenchmark {
     private static ScenePlan scaled(int side) {
         double s = side / 1024.0;
         ScenePlan base = Scenes.twoLeftOfOne(new Thing("apple", "red-apple", "red"), new Thing("cat", "cat", null));
-        ScenePlan plan = new ScenePlan(
-                base.prompt(),
-                side,
-                side,
-                base.seed(),
-                base.background(),
-                base.entities(),
-                base.relations(),
-                base.texts(),
-                base.unrenderable(),
-                base.checks(),
-                base.setting(),
-                base.style(),
-                base.notDepicted(),
-                base.excluded(),
-                base.choices());
+        ScenePlan plan = ScenePlan.builder(base.prompt(), side, side)
+                .seed(base.seed())
+                .background(base.background())
+                .entities(base.entities())
+                .relations(base.relations())
+                .texts(base.texts())
+                .unrenderable(base.unrenderable())
+                .checks(base.checks())
+                .setting(base.setting())
+                .style(base.style())
+                .notDepicted(base.notDepicted())
+                .excluded(base.excluded())
+                .choices(base.choices())
+                .build();
         return plan.withEntities(plan.entities().stream()
                 .map(e -> e.withInstances(e.instances().stream()
                         .map(b -> new Box(

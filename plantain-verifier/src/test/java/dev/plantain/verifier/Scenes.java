@@ -45,22 +45,13 @@ final class Scenes {
         for (TextSpec t : texts) {
             checks.add(new Check("text:" + t.id(), CheckKind.TEXT, t.id(), null, t.content()));
         }
-        return new ScenePlan(
-                "test scene",
-                WIDTH,
-                HEIGHT,
-                7,
-                "white",
-                entities,
-                List.of(),
-                texts,
-                List.of(),
-                checks,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        return ScenePlan.builder("test scene", WIDTH, HEIGHT)
+                .seed(7)
+                .background("white")
+                .entities(entities)
+                .texts(texts)
+                .checks(checks)
+                .build();
     }
 
     static Entity entity(String id, Thing thing, List<Box> boxes) {

@@ -105,7 +105,8 @@ final class VerifierBench {
     }
 
     private VerificationReport verify(BufferedImage image, VerifierCorpus.Scene scene) {
-        return VerificationReport.of(verifier.verify(image, scene.drawn()).checks(), null);
+        var verification = verifier.verify(image, scene.drawn());
+        return VerificationReport.of(verification.checks(), verification.atoms(), null);
     }
 
     /** Caught when the check kind the error breaks failed, or, for whole-image errors, when nothing passed. */

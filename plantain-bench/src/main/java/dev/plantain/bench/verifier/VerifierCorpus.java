@@ -47,12 +47,16 @@ final class VerifierCorpus {
         return new SceneBreaker(renderer);
     }
 
-    /** The i-th prompt: even ones relate two coloured objects, odd ones put a coloured object next to a sign. */
+    /**
+     * The i-th prompt: even ones relate two coloured objects, odd ones set a coloured object beside a sign. The sign
+     * prompt names no relation to the sign: the layout places a sign where it fits, so "next to a sign" was never
+     * drawn, and its images, once counted correct, are not what such a prompt asks.
+     */
     static String prompt(int i) {
         String first = OBJECTS[i % OBJECTS.length];
         String colour = COLOURS[i % COLOURS.length];
         if (i % 2 == 1) {
-            return "a " + colour + " " + first + " next to a sign that says \"" + WORDS[(i / 2) % WORDS.length] + "\"";
+            return "a " + colour + " " + first + " and a sign that says \"" + WORDS[(i / 2) % WORDS.length] + "\"";
         }
         String count = COUNTS[(i / 2) % COUNTS.length];
         String second = OBJECTS[(i * 5 + 3) % OBJECTS.length];

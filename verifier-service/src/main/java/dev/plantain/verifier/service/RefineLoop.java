@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Where a verified candidate goes next. The round number travels in the message, so the loop ends after at most
- * {@code maxRefineRounds} refinements whatever happens.
+ * {@code maxRefineRounds} refinements whatever happens. Only a candidate with a check that failed goes to refine: one
+ * whose only unmet atoms are not verified or not drawable (an action, a style, a thing without art) is delivered at
+ * once, under best effort with {@code verified: false} and the list.
  */
 public final class RefineLoop {
 
@@ -16,7 +18,7 @@ public final class RefineLoop {
     public enum Route {
         /** Passed, or out of rounds under best-effort: deliver {@link Decision#chosen()}. */
         UPSCALE,
-        /** Failed with rounds left: repair it. */
+        /** Failed with rounds left and a check a refiner can repair: repair it. */
         REFINE,
         /** Failed, out of rounds, strict acceptance: the job fails. */
         FAIL
@@ -33,7 +35,7 @@ public final class RefineLoop {
         if (current.report().passed()) {
             return new Decision(Route.UPSCALE, current, "passed in round " + current.round());
         }
-        if (current.round() < request.maxRefineRounds()) {
+        if (current.round() < request.maxRefineRounds() && current.report().repairable()) {
             return new Decision(
                     Route.REFINE,
                     current,
@@ -46,7 +48,9 @@ public final class RefineLoop {
                     Route.FAIL,
                     current,
                     "strict acceptance not met after " + current.round() + " refine round(s) (maxRefineRounds="
-                            + request.maxRefineRounds() + "): " + unmet);
+                            + request.maxRefineRounds()
+                            + (current.report().repairable() ? "" : "; nothing a refiner" + " can repair") + "): "
+                            + unmet);
         }
         RoundRecord best = history.stream()
                 .max(Comparator.comparingDouble((RoundRecord r) -> r.report().score())

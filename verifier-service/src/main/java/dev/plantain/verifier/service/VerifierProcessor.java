@@ -56,7 +56,7 @@ public class VerifierProcessor {
                 long start = System.currentTimeMillis();
                 ImageVerifier.Verification verification = verifier.verify(images.load(job.candidate()), job.plan());
                 ImageRef overlay = config.overlay() ? images.save(verification.overlay()) : null;
-                VerificationReport report = VerificationReport.of(verification.checks(), overlay);
+                VerificationReport report = VerificationReport.of(verification.checks(), verification.atoms(), overlay);
                 List<RoundRecord> history = new ArrayList<>(job.history());
                 history.add(new RoundRecord(job.round(), job.candidate(), report, job.changes()));
                 Map<String, Long> timings =

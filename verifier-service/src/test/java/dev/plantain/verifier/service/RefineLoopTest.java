@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plantain.blob.BlobRef;
 import dev.plantain.messages.Acceptance;
+import dev.plantain.messages.AtomResult;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.CheckStatus;
 import dev.plantain.messages.ImageRef;
 import dev.plantain.messages.JobRequest;
 import dev.plantain.messages.RoundRecord;
 import dev.plantain.messages.VerificationReport;
+import dev.plantain.plan.AtomKind;
 import dev.plantain.plan.CheckKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,41 @@ class RefineLoopTest {
     void withNoRefineRoundsAllowedTheDraftIsFinal() {
         RefineLoop.Decision d = RefineLoop.decide(request(0, Acceptance.BEST_EFFORT), List.of(round(0, 0.2, false)));
         assertThat(d.route()).isEqualTo(RefineLoop.Route.UPSCALE);
+    }
+
+    /** Every check passed; the only atom not shown is an action this engine cannot judge. */
+    private static RoundRecord onlyNotJudged() {
+        CheckResult check =
+                new CheckResult("count:e1", CheckKind.COUNT, "e1", CheckStatus.PASSED, 1, "found 1 boy", null);
+        AtomResult riding = new AtomResult(
+                "a3",
+                AtomKind.RELATION,
+                CheckStatus.NOT_VERIFIED,
+                "pixels",
+                "the boy riding the bicycle",
+                "action 'riding' is not judged from pixels by this engine",
+                List.of(),
+                null);
+        AtomResult boy = new AtomResult(
+                "a1", AtomKind.ENTITY, CheckStatus.PASSED, "pixels", "a boy", "template check passed", List.of(), null);
+        ImageRef image = new ImageRef(BlobRef.of(new byte[] {7}), 64, 64);
+        return new RoundRecord(0, image, VerificationReport.of(List.of(check), List.of(boy, riding), null), List.of());
+    }
+
+    @Test
+    void aCandidateWhoseOnlyUnmetAtomsAreNotJudgedIsDeliveredAtOnceUnverified() {
+        RefineLoop.Decision d = RefineLoop.decide(request(3, Acceptance.BEST_EFFORT), List.of(onlyNotJudged()));
+        assertThat(d.route()).isEqualTo(RefineLoop.Route.UPSCALE);
+        assertThat(d.chosen().report().passed()).isFalse();
+        assertThat(d.chosen().report().score()).isEqualTo(0.5);
+        assertThat(d.reason()).contains("not judged: the boy riding the bicycle (action 'riding' is not judged");
+    }
+
+    @Test
+    void underStrictSuchACandidateFailsTheJobWithoutARefineRound() {
+        RefineLoop.Decision d = RefineLoop.decide(request(3, Acceptance.STRICT), List.of(onlyNotJudged()));
+        assertThat(d.route()).isEqualTo(RefineLoop.Route.FAIL);
+        assertThat(d.reason()).contains("nothing a refiner can repair").contains("the boy riding the bicycle");
     }
 
     private static JobRequest request(int rounds, Acceptance acceptance) {

@@ -58,22 +58,12 @@ class VerifierEngineTest {
 
     private static ScenePlan plan() {
         TextSpec sign = new TextSpec("t1", "OPEN", "sign", new Box(100, 100, 200, 60));
-        return new ScenePlan(
-                "a sign that says \"OPEN\"",
-                400,
-                300,
-                1,
-                "white",
-                List.of(),
-                List.of(),
-                List.of(sign),
-                List.of(),
-                List.of(new Check("text:t1", CheckKind.TEXT, "t1", null, "OPEN")),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        return ScenePlan.builder("a sign that says \"OPEN\"", 400, 300)
+                .seed(1)
+                .background("white")
+                .texts(List.of(sign))
+                .checks(List.of(new Check("text:t1", CheckKind.TEXT, "t1", null, "OPEN")))
+                .build();
     }
 
     private static BufferedImage blankWithPlate() {
