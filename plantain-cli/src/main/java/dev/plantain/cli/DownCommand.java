@@ -14,7 +14,7 @@ final class DownCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var found = LocalStack.find(stack.settings(Map.of()));
+        var found = RunningStack.find(stack.settings(Map.of()));
         if (found.isEmpty()) {
             System.err.println("no stack is up");
             return 0;

@@ -14,8 +14,8 @@ final class StageCommands {
 
     private StageCommands() {}
 
-    static LocalStack running(StackOptions stack, Map<Stage, Integer> scale) {
-        return LocalStack.find(stack.settings(scale))
+    static RunningStack running(StackOptions stack, Map<Stage, Integer> scale) {
+        return RunningStack.find(stack.settings(scale))
                 .orElseThrow(() -> new IllegalStateException("no stack is up: start one with ./plantain up"));
     }
 
@@ -35,7 +35,7 @@ final class StageCommands {
         @Override
         public Integer call() {
             Stage s = stage.stage();
-            LocalStack running = running(stack, Map.of());
+            RunningStack running = running(stack, Map.of());
             if (!running.running(s)) {
                 System.err.println(s.label() + " is not running");
                 return 0;
