@@ -82,12 +82,16 @@ final class ContainerStack implements RunningStack {
         ContainerStack stack = new ContainerStack(settings);
         try {
             Files.createDirectories(settings.blobDir());
-            log.printf("starting Kafka (KRaft) in container %s on %s%n", stack.container("kafka"), settings.bootstrap());
-            Docker.run(stack.runArguments("kafka", brokerImage(), List.of(
-                    "-e", "KAFKA_HOST=localhost",
-                    "-e", "KAFKA_PORT=" + settings.kafkaPort(),
-                    "-e", "KAFKA_CONTROLLER_PORT=" + settings.controllerPort(),
-                    "-e", "KAFKA_PARTITIONS=" + settings.partitions())));
+            log.printf(
+                    "starting Kafka (KRaft) in container %s on %s%n", stack.container("kafka"), settings.bootstrap());
+            Docker.run(stack.runArguments(
+                    "kafka",
+                    brokerImage(),
+                    List.of(
+                            "-e", "KAFKA_HOST=localhost",
+                            "-e", "KAFKA_PORT=" + settings.kafkaPort(),
+                            "-e", "KAFKA_CONTROLLER_PORT=" + settings.controllerPort(),
+                            "-e", "KAFKA_PARTITIONS=" + settings.partitions())));
             StackState.write(settings, Map.of(), Map.of(RUNTIME, CONTAINERS));
             stack.waitFor("kafka", () -> Readiness.portOpen(settings.kafkaPort()), "the Kafka broker");
             List<String> created = TopicAdmin.createMissing(
@@ -135,19 +139,23 @@ final class ContainerStack implements RunningStack {
         int port = settings.httpPort(stage, instance);
         String name = stage.label() + "-" + instance;
         String blobs = settings.blobDir().toString();
-        Docker.run(runArguments(name, image(stage), List.of(
-                // The services write blobs into the host's directory as the user who runs the stack.
-                "--user", owner(settings.blobDir()),
-                "-e", "HOME=/tmp",
-                "-v", blobs + ":" + blobs,
-                "-e", "KAFKA_BOOTSTRAP_SERVERS=" + settings.bootstrap(),
-                "-e", "QUARKUS_HTTP_PORT=" + port,
-                "-e", "PLANTAIN_TOPIC_PREFIX=" + settings.topicPrefix(),
-                "-e", "PLANTAIN_PARTITIONS=" + settings.partitions(),
-                "-e", "PLANTAIN_BLOB_STORE=local",
-                "-e", "PLANTAIN_BLOB_DIR=" + blobs,
-                "-e", "JAVA_OPTS_APPEND=-Djava.awt.headless=true -Xmx768m -XX:+UseSerialGC")));
-        return () -> waitFor(name, () -> Readiness.serviceReady(port), StackSettings.module(stage) + " on port " + port);
+        Docker.run(runArguments(
+                name,
+                image(stage),
+                List.of(
+                        // The services write blobs into the host's directory as the user who runs the stack.
+                        "--user", owner(settings.blobDir()),
+                        "-e", "HOME=/tmp",
+                        "-v", blobs + ":" + blobs,
+                        "-e", "KAFKA_BOOTSTRAP_SERVERS=" + settings.bootstrap(),
+                        "-e", "QUARKUS_HTTP_PORT=" + port,
+                        "-e", "PLANTAIN_TOPIC_PREFIX=" + settings.topicPrefix(),
+                        "-e", "PLANTAIN_PARTITIONS=" + settings.partitions(),
+                        "-e", "PLANTAIN_BLOB_STORE=local",
+                        "-e", "PLANTAIN_BLOB_DIR=" + blobs,
+                        "-e", "JAVA_OPTS_APPEND=-Djava.awt.headless=true -Xmx768m -XX:+UseSerialGC")));
+        return () ->
+                waitFor(name, () -> Readiness.serviceReady(port), StackSettings.module(stage) + " on port " + port);
     }
 
     /** {@code docker run} of one container of this stack, detached, on the host's network, labelled as the stack's. */

@@ -18,7 +18,8 @@ final class Docker {
         command.add("docker");
         command.addAll(args);
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getOutputStream().close();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
@@ -56,7 +57,8 @@ final class Docker {
     /** Whether this container exists and runs. */
     static boolean containerRunning(String name) {
         try {
-            return run("container", "inspect", "--format", "{{.State.Running}}", name).equals("true");
+            return run("container", "inspect", "--format", "{{.State.Running}}", name)
+                    .equals("true");
         } catch (IllegalStateException e) {
             return false;
         }
