@@ -46,7 +46,9 @@ class ComposeFileAgreesTest {
         JsonNode env = services.path(stage.label()).path("environment");
         TESTED.keySet().stream()
                 .filter(key -> !key.equals("QUARKUS_HTTP_PORT"))
-                .forEach(key -> assertThat(env.has(key)).as(stage.label() + " sets " + key).isTrue());
+                .forEach(key -> assertThat(env.has(key))
+                        .as(stage.label() + " sets " + key)
+                        .isTrue());
         for (String key : new String[] {
             "PLANTAIN_TOPIC_PREFIX",
             "PLANTAIN_BLOB_STORE",
@@ -64,7 +66,8 @@ class ComposeFileAgreesTest {
         String start = Files.readString(Images.home().resolve("docker/s3-start.sh"));
         assertThat(start)
                 .contains("${S3_ACCESS_KEY:-" + minio.path("MINIO_ROOT_USER").asText() + "}")
-                .contains("${S3_SECRET_KEY:-" + minio.path("MINIO_ROOT_PASSWORD").asText() + "}")
+                .contains(
+                        "${S3_SECRET_KEY:-" + minio.path("MINIO_ROOT_PASSWORD").asText() + "}")
                 .contains("${S3_BUCKET:-" + StackContainers.BUCKET + "}");
         assertThat(services.path("minio-init").path("entrypoint").get(2).asText())
                 .contains("mc mb --ignore-existing local/" + StackContainers.BUCKET);

@@ -97,8 +97,8 @@ class ContainerCommandsIT {
 
     /** {@code ./plantain ARGS} on this test's state directory and ports. */
     private static Run plantain(String... args) throws IOException, InterruptedException {
-        List<String> command =
-                new ArrayList<>(List.of("bash", Images.home().resolve("plantain").toString()));
+        List<String> command = new ArrayList<>(
+                List.of("bash", Images.home().resolve("plantain").toString()));
         command.addAll(List.of(args));
         command.addAll(List.of(
                 "--state-dir",
