@@ -1,6 +1,6 @@
 package dev.plantain.cli;
 
-import dev.plantain.cli.stack.LocalStack;
+import dev.plantain.cli.stack.RunningStack;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +15,7 @@ final class DownCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var found = LocalStack.find(stack.settings(Map.of()));
+        var found = RunningStack.find(stack.settings(Map.of()));
         if (found.isEmpty()) {
             System.err.println("no stack is up");
             return 0;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             GenerateCommand.class,
             UpCommand.class,
+            ImagesCommand.class,
             DownCommand.class,
             SubmitCommand.class,
             TraceCommand.class,

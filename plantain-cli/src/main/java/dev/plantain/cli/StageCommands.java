@@ -1,6 +1,6 @@
 package dev.plantain.cli;
 
-import dev.plantain.cli.stack.LocalStack;
+import dev.plantain.cli.stack.RunningStack;
 import dev.plantain.messages.Stage;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,8 +15,8 @@ final class StageCommands {
 
     private StageCommands() {}
 
-    static LocalStack running(StackOptions stack, Map<Stage, Integer> scale) {
-        return LocalStack.find(stack.settings(scale))
+    static RunningStack running(StackOptions stack, Map<Stage, Integer> scale) {
+        return RunningStack.find(stack.settings(scale))
                 .orElseThrow(() -> new IllegalStateException("no stack is up: start one with ./plantain up"));
     }
 
@@ -36,7 +36,7 @@ final class StageCommands {
         @Override
         public Integer call() {
             Stage s = stage.stage();
-            LocalStack running = running(stack, Map.of());
+            RunningStack running = running(stack, Map.of());
             if (!running.running(s)) {
                 System.err.println(s.label() + " is not running");
                 return 0;

@@ -1,5 +1,6 @@
 package dev.plantain.cli;
 
+import dev.plantain.cli.stack.ContainerStack;
 import dev.plantain.cli.stack.LocalStack;
 import dev.plantain.cli.stack.StackSettings;
 import dev.plantain.messages.Stage;
@@ -21,6 +22,12 @@ final class UpCommand implements Callable<Integer> {
                     "Instances per stage, e.g. draft=2,verifier=2 (stages: planner, draft, verifier, refiner, upscaler).")
     Map<String, Integer> scale = Map.of();
 
+    @Option(
+            names = "--containers",
+            description = "Run the broker and the services as containers on the host's network, from the images that "
+                    + "./plantain images builds.")
+    boolean containers;
+
     @Mixin
     StackOptions stack;
 
@@ -40,7 +47,11 @@ final class UpCommand implements Callable<Integer> {
                     "a stack is already up (state in " + settings.stateDir() + "); ./plantain down stops it");
             return 1;
         }
-        LocalStack.start(settings, System.err);
+        if (containers) {
+            ContainerStack.start(settings, System.err);
+        } else {
+            LocalStack.start(settings, System.err);
+        }
         return 0;
     }
 }

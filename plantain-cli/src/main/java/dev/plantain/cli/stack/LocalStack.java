@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * services, each its own process, sharing a local blob directory. Its state (pids, logs, broker data, blobs) lives
  * in one directory, so {@code up}, {@code generate} and {@code down} find a running stack again.
  */
-public final class LocalStack {
+public final class LocalStack implements RunningStack {
 
     private final StackSettings settings;
     /** Pids by process name ({@code kafka}, {@code draft-0} ...), in start order. */
@@ -41,6 +41,7 @@ public final class LocalStack {
         return Map.copyOf(processes);
     }
 
+    @Override
     public StackSettings settings() {
         return settings;
     }
@@ -112,6 +113,7 @@ public final class LocalStack {
     }
 
     /** Starts the instances of these stages ({@code settings.instances}), waits until they are ready, records them. */
+    @Override
     public void startStages(List<Stage> stages, PrintStream log) {
         List<Runnable> readiness = new ArrayList<>();
         for (Stage stage : stages) {
@@ -167,6 +169,7 @@ public final class LocalStack {
     }
 
     /** Stops every instance of a stage, leaving the rest of the stack running. */
+    @Override
     public void stopStage(Stage stage) {
         List<String> names = processes.keySet().stream()
                 .filter(n -> n.startsWith(stage.label() + "-"))
@@ -200,11 +203,13 @@ public final class LocalStack {
                 "the restarted Kafka broker");
     }
 
+    @Override
     public boolean running(Stage stage) {
         return processes.keySet().stream().anyMatch(n -> n.startsWith(stage.label() + "-"));
     }
 
     /** Stops the services, then the broker, and forgets the stack. */
+    @Override
     public void stop() {
         List<Long> pids = new ArrayList<>(processes.values());
         for (int i = pids.size() - 1; i >= 0; i--) {

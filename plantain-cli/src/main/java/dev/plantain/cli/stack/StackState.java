@@ -35,12 +35,18 @@ final class StackState {
     }
 
     static void write(StackSettings settings, Map<String, Long> processes) {
+        write(settings, processes, Map.of());
+    }
+
+    /** As {@link #write(StackSettings, Map)}, with further entries ({@code runtime=containers}). */
+    static void write(StackSettings settings, Map<String, Long> processes, Map<String, String> extra) {
         Properties state = new Properties();
         state.setProperty("kafka.port", String.valueOf(settings.kafkaPort()));
         state.setProperty("controller.port", String.valueOf(settings.controllerPort()));
         state.setProperty("http.port.base", String.valueOf(settings.httpPortBase()));
         state.setProperty("topic.prefix", settings.topicPrefix());
         processes.forEach((name, pid) -> state.setProperty(PROCESS + name, String.valueOf(pid)));
+        extra.forEach(state::setProperty);
         try (var out = Files.newBufferedWriter(settings.stateDir().resolve(FILE))) {
             state.store(out, "the running local Plantain stack; ./plantain down stops it");
         } catch (IOException e) {
