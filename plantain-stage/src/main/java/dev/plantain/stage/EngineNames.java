@@ -3,30 +3,23 @@ package dev.plantain.stage;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.spi.Converter;
 
 /**
  * Reads a stage's {@code plantain.<stage>.engine} key into its engine enum by the names a person writes (lower case,
  * hyphenated: {@code openai-images} is {@code OPENAI_IMAGES}); any other value stops the service at start-up with
- * the key, the value and the allowed names.
+ * the key, the value and the allowed names. Each stage's configuration has a converter that calls {@link #parse}.
  */
-public abstract class EngineNames<E extends Enum<E>> implements Converter<E> {
+public final class EngineNames {
 
-    private final Class<E> kinds;
-    private final String key;
-
-    protected EngineNames(Class<E> kinds, String key) {
-        this.kinds = kinds;
-        this.key = key;
-    }
+    private EngineNames() {}
 
     /** The name a person writes for an engine kind. */
     public static String nameOf(Enum<?> kind) {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    @Override
-    public E convert(String value) {
+    /** The engine kind {@code value} names, or an exception naming the key and the allowed names. */
+    public static <E extends Enum<E>> E parse(Class<E> kinds, String key, String value) {
         String name = value == null ? "" : value.trim();
         for (E kind : kinds.getEnumConstants()) {
             if (nameOf(kind).equals(name)) {

@@ -4,6 +4,7 @@ import dev.plantain.stage.EngineNames;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
+import org.eclipse.microprofile.config.spi.Converter;
 
 /** The draft service's {@code plantain.draft.*} keys. */
 @ConfigMapping(prefix = "plantain.draft")
@@ -23,9 +24,10 @@ public interface DraftConfig {
         INSTANT;
 
         /** Reads the key, refusing an unknown engine with the allowed names. */
-        public static final class Names extends EngineNames<Engine> {
-            public Names() {
-                super(Engine.class, "plantain.draft.engine");
+        public static final class Names implements Converter<Engine> {
+            @Override
+            public Engine convert(String value) {
+                return EngineNames.parse(Engine.class, "plantain.draft.engine", value);
             }
         }
     }

@@ -6,6 +6,7 @@ import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.spi.Converter;
 
 /** The planner service's {@code plantain.planner.*} keys. */
 @ConfigMapping(prefix = "plantain.planner")
@@ -49,9 +50,10 @@ public interface PlannerConfig {
         INSTANT;
 
         /** Reads the key, refusing an unknown engine with the allowed names. */
-        public static final class Names extends EngineNames<Engine> {
-            public Names() {
-                super(Engine.class, "plantain.planner.engine");
+        public static final class Names implements Converter<Engine> {
+            @Override
+            public Engine convert(String value) {
+                return EngineNames.parse(Engine.class, "plantain.planner.engine", value);
             }
         }
     }

@@ -6,6 +6,7 @@ import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.eclipse.microprofile.config.spi.Converter;
 
 /** The verifier service's {@code plantain.verifier.*} keys. */
 @ConfigMapping(prefix = "plantain.verifier")
@@ -43,9 +44,10 @@ public interface VerifierConfig {
         INSTANT;
 
         /** Reads the key, refusing an unknown engine with the allowed names. */
-        public static final class Names extends EngineNames<Engine> {
-            public Names() {
-                super(Engine.class, "plantain.verifier.engine");
+        public static final class Names implements Converter<Engine> {
+            @Override
+            public Engine convert(String value) {
+                return EngineNames.parse(Engine.class, "plantain.verifier.engine", value);
             }
         }
     }
