@@ -25,7 +25,7 @@ final class ProviderReason {
             }
             if (error.isObject()) {
                 String message = error.path("message").asText("");
-                String code = first(error, "code", "status", "type");
+                String code = first(error, "status", "code", "type");
                 return code.isEmpty() ? message : code + ": " + message;
             }
         } catch (IOException | RuntimeException notJson) {
@@ -47,7 +47,7 @@ final class ProviderReason {
     private static String first(JsonNode node, String... fields) {
         for (String field : fields) {
             JsonNode value = node.path(field);
-            if (value.isValueNode() && !value.asText().isEmpty()) {
+            if (value.isTextual() && !value.asText().isEmpty()) {
                 return value.asText();
             }
         }
