@@ -40,17 +40,22 @@ public final class EditInstruction {
     }
 
     static String phrase(ScenePlan plan, CheckResult r) {
-        Optional<Check> check = plan.checks().stream().filter(c -> c.id().equals(r.checkId())).findFirst();
+        Optional<Check> check =
+                plan.checks().stream().filter(c -> c.id().equals(r.checkId())).findFirst();
         String expected = check.map(Check::expected).orElse(null);
         Optional<Entity> entity = r.subject() == null ? Optional.empty() : plan.entity(r.subject());
         String concept = entity.map(Entity::concept).orElse(r.subject() == null ? "picture" : r.subject());
         return switch (r.kind()) {
             case COUNT -> count(entity, concept, r.measured());
-            case COLOR -> "make the " + Words.plural(concept, entity.map(Entity::count).orElse(1)) + " " + expected;
+            case COLOR ->
+                "make the " + Words.plural(concept, entity.map(Entity::count).orElse(1)) + " " + expected;
             case POSITION -> position(plan, concept, check.map(Check::object).orElse(null), expected);
-            case TEXT -> "make the " + plan.text(r.subject()).map(t -> t.carrier()).orElse("sign") + " read \""
-                    + (expected != null ? expected : plan.text(r.subject()).map(t -> t.content()).orElse(""))
-                    + "\" in clear letters";
+            case TEXT ->
+                "make the " + plan.text(r.subject()).map(t -> t.carrier()).orElse("sign") + " read \""
+                        + (expected != null
+                                ? expected
+                                : plan.text(r.subject()).map(t -> t.content()).orElse(""))
+                        + "\" in clear letters";
             case CLIPPING -> "show the whole " + concept + " inside the frame";
             case CONTRAST -> "make the " + concept + " stand out clearly from what is behind it";
             case IDENTITY -> "make the " + concept + " clearly look like a " + concept;

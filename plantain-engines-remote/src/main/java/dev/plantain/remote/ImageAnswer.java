@@ -29,7 +29,8 @@ public final class ImageAnswer {
         try {
             return ImageCodec.toRgb(codec.decode(bytes));
         } catch (ImageTooLargeException e) {
-            throw DependencyFailure.permanent(dependency, dependency + " answered an image too large: " + e.getMessage(), e);
+            throw DependencyFailure.permanent(
+                    dependency, dependency + " answered an image too large: " + e.getMessage(), e);
         } catch (ImageDecodeException e) {
             throw DependencyFailure.permanent(
                     dependency, dependency + " answered something that is not a whole image: " + e.getMessage(), e);

@@ -32,7 +32,8 @@ final class Letterbox {
         double scale = Math.min((double) sent.width() / cropWidth, (double) sent.height() / cropHeight);
         int w = Math.min(sent.width(), Math.max(1, (int) Math.round(cropWidth * scale)));
         int h = Math.min(sent.height(), Math.max(1, (int) Math.round(cropHeight * scale)));
-        return new Letterbox(sent, new Box((sent.width() - w) / 2, (sent.height() - h) / 2, w, h), cropWidth, cropHeight);
+        return new Letterbox(
+                sent, new Box((sent.width() - w) / 2, (sent.height() - h) / 2, w, h), cropWidth, cropHeight);
     }
 
     /** The crop as sent to the model. */

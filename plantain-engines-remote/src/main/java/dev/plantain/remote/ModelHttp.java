@@ -56,13 +56,16 @@ public final class ModelHttp {
         } catch (HttpTimeoutException e) {
             throw DependencyFailure.transientFailure(
                     endpoint.dependency(),
-                    endpoint.dependency() + " gave no answer within " + endpoint.timeout() + " ("
-                            + request.method() + " " + request.uri().getPath() + ")",
+                    endpoint.dependency() + " gave no answer within " + endpoint.timeout() + " (" + request.method()
+                            + " " + request.uri().getPath() + ")",
                     null,
                     e);
         } catch (ConnectException e) {
             throw DependencyFailure.transientFailure(
-                    endpoint.dependency(), "cannot connect to " + endpoint.dependency() + " at " + origin(request), null, e);
+                    endpoint.dependency(),
+                    "cannot connect to " + endpoint.dependency() + " at " + origin(request),
+                    null,
+                    e);
         } catch (IOException e) {
             throw DependencyFailure.transientFailure(
                     endpoint.dependency(), endpoint.dependency() + " call failed: " + e, null, e);

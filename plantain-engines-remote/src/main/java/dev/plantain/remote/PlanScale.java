@@ -1,9 +1,7 @@
 package dev.plantain.remote;
 
 import dev.plantain.plan.Box;
-import dev.plantain.plan.Entity;
 import dev.plantain.plan.ScenePlan;
-import dev.plantain.plan.TextSpec;
 
 /** A plan laid out again on a canvas of another size of the same shape: every box scaled with the canvas. */
 final class PlanScale {

@@ -52,7 +52,9 @@ public final class PlanText {
     }
 
     private static String name(ScenePlan plan, String id) {
-        return plan.entity(id).map(e -> "the " + Words.plural(e.concept(), e.count())).orElse(id);
+        return plan.entity(id)
+                .map(e -> "the " + Words.plural(e.concept(), e.count()))
+                .orElse(id);
     }
 
     private static String capital(String s) {

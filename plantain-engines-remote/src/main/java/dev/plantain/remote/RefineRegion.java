@@ -54,7 +54,8 @@ public final class RefineRegion {
         if (subject == null || plan.width() != image.width() || plan.height() != image.height()) {
             return Optional.empty();
         }
-        Optional<Box> entity = plan.entity(subject).filter(e -> !e.instances().isEmpty()).map(Entity::bounds);
+        Optional<Box> entity =
+                plan.entity(subject).filter(e -> !e.instances().isEmpty()).map(Entity::bounds);
         return entity.or(() -> plan.text(subject).map(TextSpec::box));
     }
 

@@ -28,7 +28,8 @@ public record RemoteEndpoint(
             throw new IllegalArgumentException(dependency + " timeout must be positive, was " + timeout);
         }
         if (maxCallsPerJob < 1) {
-            throw new IllegalArgumentException(dependency + " max-calls-per-job must be at least 1, was " + maxCallsPerJob);
+            throw new IllegalArgumentException(
+                    dependency + " max-calls-per-job must be at least 1, was " + maxCallsPerJob);
         }
     }
 

@@ -44,13 +44,17 @@ public final class RemoteRefiner implements ImageRefiner {
                 new RefineRegion.BufferedImageSize(image.getWidth(), image.getHeight()), drawn, report.checks());
         Box crop = region.crop();
         Box areaInCrop = new Box(
-                region.area().x() - crop.x(), region.area().y() - crop.y(), region.area().width(), region.area().height());
+                region.area().x() - crop.x(),
+                region.area().y() - crop.y(),
+                region.area().width(),
+                region.area().height());
         Letterbox box = Letterbox.of(crop.width(), crop.height(), model.editSize(crop.width(), crop.height()));
         BufferedImage sent = box.place(Resize.crop(image, crop.x(), crop.y(), crop.width(), crop.height()));
         String instruction = EditInstruction.of(phrases);
         BufferedImage answer = model.edit(sent, box.toSent(areaInCrop), instruction, drawn.seed() + round);
         BufferedImage edit = box.takeBack(answer, model.name());
-        int feather = Math.min(FEATHER, Math.min(region.area().width(), region.area().height()) / 4);
+        int feather =
+                Math.min(FEATHER, Math.min(region.area().width(), region.area().height()) / 4);
         BufferedImage repaired = FeatheredComposite.apply(image, edit, crop, region.area(), feather);
         Box a = region.area();
         return new Refinement(

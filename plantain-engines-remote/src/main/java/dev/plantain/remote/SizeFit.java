@@ -25,11 +25,10 @@ public final class SizeFit {
         } else {
             cropH = Math.max(1, (int) Math.round(w / want));
         }
-        BufferedImage image = cropW == w && cropH == h
-                ? drawn
-                : Resize.crop(drawn, (w - cropW) / 2, (h - cropH) / 2, cropW, cropH);
-        StringBuilder note = new StringBuilder(model + " drew " + w + "x" + h + " for a " + canvasWidth + "x"
-                + canvasHeight + " canvas");
+        BufferedImage image =
+                cropW == w && cropH == h ? drawn : Resize.crop(drawn, (w - cropW) / 2, (h - cropH) / 2, cropW, cropH);
+        StringBuilder note = new StringBuilder(
+                model + " drew " + w + "x" + h + " for a " + canvasWidth + "x" + canvasHeight + " canvas");
         if (image != drawn) {
             note.append(", centre cropped to ").append(cropW).append('x').append(cropH);
         }
@@ -37,11 +36,7 @@ public final class SizeFit {
             image = Resize.to(image, canvasWidth, canvasHeight);
             note.append(", shrunk to ").append(canvasWidth).append('x').append(canvasHeight);
         } else if (cropW < canvasWidth) {
-            note.append(", kept at ")
-                    .append(cropW)
-                    .append('x')
-                    .append(cropH)
-                    .append(" for the upscaler to enlarge");
+            note.append(", kept at ").append(cropW).append('x').append(cropH).append(" for the upscaler to enlarge");
         }
         return new Fitted(ImageModelImages.rgb(image), note.toString());
     }

@@ -89,7 +89,8 @@ public final class FakeModelServer implements AutoCloseable {
     public record Reply(int status, Map<String, String> headers, byte[] body, boolean hangs) {
 
         public static Reply json(int status, String json) {
-            return new Reply(status, Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8), false);
+            return new Reply(
+                    status, Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8), false);
         }
 
         public static Reply json(int status, String json, String header, String value) {

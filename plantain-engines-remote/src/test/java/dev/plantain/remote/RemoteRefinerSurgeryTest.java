@@ -34,8 +34,14 @@ class RemoteRefinerSurgeryTest {
         return VerificationReport.of(
                 List.of(
                         new CheckResult("image", CheckKind.IMAGE, null, CheckStatus.PASSED, 1, "a picture", null),
-                        new CheckResult("count:e1", CheckKind.COUNT, "e1", CheckStatus.FAILED, 0.5,
-                                "found 1 apple, expected 2", region),
+                        new CheckResult(
+                                "count:e1",
+                                CheckKind.COUNT,
+                                "e1",
+                                CheckStatus.FAILED,
+                                0.5,
+                                "found 1 apple, expected 2",
+                                region),
                         new CheckResult("text:t1", CheckKind.TEXT, "t1", CheckStatus.NOT_VERIFIED, 0, "no OCR", null)),
                 null);
     }
@@ -59,14 +65,18 @@ class RemoteRefinerSurgeryTest {
             for (int x = 0; x < 640; x++) {
                 boolean inside = x >= area.x() && x < area.right() && y >= area.y() && y < area.bottom();
                 if (!inside) {
-                    assertThat(repaired.getRGB(x, y)).as("pixel (%d,%d) outside the mask", x, y).isEqualTo(original.getRGB(x, y));
+                    assertThat(repaired.getRGB(x, y))
+                            .as("pixel (%d,%d) outside the mask", x, y)
+                            .isEqualTo(original.getRGB(x, y));
                 } else if (repaired.getRGB(x, y) != original.getRGB(x, y)) {
                     changedInside++;
                 }
             }
         }
         assertThat(changedInside).as("the edit was applied inside the mask").isGreaterThan(area.area() / 2);
-        assertThat(refinement.changes()).singleElement().asString()
+        assertThat(refinement.changes())
+                .singleElement()
+                .asString()
                 .contains("edited 156x126 at (82,82)")
                 .contains("add one more apple");
         assertThat(refiner.deterministic()).isFalse();

@@ -19,10 +19,24 @@ public final class TestPlans {
     /** "two red apples on a plate and a sign saying OPEN" on a canvas of the given size. */
     public static ScenePlan apples(int width, int height) {
         Entity apples = new Entity(
-                "e1", "apples", "apple", "red-apple", 2, "red", EntitySize.MEDIUM,
-                List.of(new Box(width / 8, height / 4, width / 8, height / 6), new Box(width / 4, height / 4, width / 8, height / 6)));
+                "e1",
+                "apples",
+                "apple",
+                "red-apple",
+                2,
+                "red",
+                EntitySize.MEDIUM,
+                List.of(
+                        new Box(width / 8, height / 4, width / 8, height / 6),
+                        new Box(width / 4, height / 4, width / 8, height / 6)));
         Entity plate = new Entity(
-                "e2", "plate", "plate", "plate", 1, null, EntitySize.MEDIUM,
+                "e2",
+                "plate",
+                "plate",
+                "plate",
+                1,
+                null,
+                EntitySize.MEDIUM,
                 List.of(new Box(width / 10, height / 2, width / 3, height / 8)));
         return new ScenePlan(
                 "two red apples on a plate and a sign saying \"OPEN\"",

@@ -97,7 +97,8 @@ public final class ComfyUiImages implements ImageModel {
         }
         JsonNode output = awaitOutput(id);
         String query = "filename=" + encode(output.path("filename").asText()) + "&subfolder="
-                + encode(output.path("subfolder").asText("")) + "&type=" + encode(output.path("type").asText("output"));
+                + encode(output.path("subfolder").asText("")) + "&type="
+                + encode(output.path("type").asText("output"));
         return answers.decode(
                 http.send(authorized(http.request("/view?" + query)).GET().build()));
     }
@@ -111,14 +112,19 @@ public final class ComfyUiImages implements ImageModel {
                     .path(id);
             JsonNode status = entry.path("status");
             if ("error".equals(status.path("status_str").asText())) {
-                throw DependencyFailure.permanent(name(), name() + " workflow failed: " + status.path("messages"), null);
+                throw DependencyFailure.permanent(
+                        name(), name() + " workflow failed: " + status.path("messages"), null);
             }
             if (!entry.isMissingNode() && status.path("completed").asBoolean(true)) {
                 return firstImage(entry.path("outputs"), id);
             }
             if (System.nanoTime() > deadline) {
                 throw DependencyFailure.transientFailure(
-                        name(), name() + " did not finish prompt " + id + " within " + http.endpoint().timeout(), null, null);
+                        name(),
+                        name() + " did not finish prompt " + id + " within "
+                                + http.endpoint().timeout(),
+                        null,
+                        null);
             }
             pause(settings.pollInterval());
         }

@@ -122,7 +122,8 @@ public final class GeminiImages implements ImageModel {
         List<String> texts = new ArrayList<>();
         for (JsonNode part : candidate.path("content").path("parts")) {
             JsonNode inline = part.has("inlineData") ? part.get("inlineData") : part.path("inline_data");
-            String mime = inline.path("mimeType").asText(inline.path("mime_type").asText(""));
+            String mime =
+                    inline.path("mimeType").asText(inline.path("mime_type").asText(""));
             if (mime.startsWith("image/") && inline.path("data").isTextual()) {
                 return answers.decodeBase64(inline.get("data").asText());
             }

@@ -44,7 +44,8 @@ final class GeminiShapes {
     /** The ratio label of a size. */
     static String ratio(PixelSize size) {
         return AT_1K.entrySet().stream()
-                .min(Comparator.comparingDouble(e -> size.aspectDistance(e.getValue().aspect())))
+                .min(Comparator.comparingDouble(
+                        e -> size.aspectDistance(e.getValue().aspect())))
                 .orElseThrow()
                 .getKey();
     }

@@ -80,11 +80,7 @@ public final class OpenAiImages implements ImageModel {
             form.field("output_format", settings.outputFormat());
         }
         form.file(settings.imageField(), "image.png", "image/png", ImageCodec.encodePng(image))
-                .file(
-                        "mask",
-                        "mask.png",
-                        "image/png",
-                        settings.mask().png(image.getWidth(), image.getHeight(), area));
+                .file("mask", "mask.png", "image/png", settings.mask().png(image.getWidth(), image.getHeight(), area));
         HttpRequest request = authorized(http.request(settings.editPath()))
                 .header("Content-Type", form.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
@@ -113,6 +109,7 @@ public final class OpenAiImages implements ImageModel {
             URI url = http.endpoint().baseUrl().resolve(first.get("url").asText());
             return answers.decode(http.send(http.request(url).GET().build()));
         }
-        throw DependencyFailure.permanent(name(), name() + " answered no image (no data[0].b64_json or data[0].url)", null);
+        throw DependencyFailure.permanent(
+                name(), name() + " answered no image (no data[0].b64_json or data[0].url)", null);
     }
 }

@@ -14,7 +14,8 @@ final class SizeChoice {
 
     static PixelSize nearest(List<PixelSize> sizes, int width, int height) {
         double want = (double) width / height;
-        double best = sizes.stream().mapToDouble(s -> s.aspectDistance(want)).min().orElseThrow();
+        double best =
+                sizes.stream().mapToDouble(s -> s.aspectDistance(want)).min().orElseThrow();
         List<PixelSize> shaped = sizes.stream()
                 .filter(s -> s.aspectDistance(want) <= best + 1e-9)
                 .toList();

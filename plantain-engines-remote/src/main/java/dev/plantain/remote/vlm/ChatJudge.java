@@ -76,7 +76,10 @@ public final class ChatJudge {
         }
         JsonNode choice;
         try {
-            choice = Json.MAPPER.readTree(http.send(request.build())).path("choices").path(0);
+            choice = Json.MAPPER
+                    .readTree(http.send(request.build()))
+                    .path("choices")
+                    .path(0);
         } catch (IOException e) {
             throw DependencyFailure.permanent(name(), name() + " answered a body that is not JSON", e);
         }

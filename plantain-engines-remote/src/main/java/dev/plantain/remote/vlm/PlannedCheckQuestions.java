@@ -30,21 +30,25 @@ public final class PlannedCheckQuestions implements JudgeQuestion {
         Optional<Entity> subject = c.subject() == null ? Optional.empty() : plan.entity(c.subject());
         return switch (c.kind()) {
             case COUNT -> subject.map(e -> new Question(c.id(), count(e), List.of()));
-            case COLOR -> subject.map(e -> new Question(
-                    c.id(),
-                    (e.count() == 1 ? "Is the " : "Are the ") + Words.plural(e.concept(), e.count()) + " " + c.expected()
-                            + "?",
-                    parents(plan, e.id())));
-            case POSITION -> subject.flatMap(e -> plan.entity(c.object()).map(o -> new Question(
-                    c.id(),
-                    (e.count() == 1 ? "Is the " : "Are the ") + Words.plural(e.concept(), e.count()) + " "
-                            + Words.relation(RelationKind.fromLabel(c.expected())) + " the "
-                            + Words.plural(o.concept(), o.count()) + "?",
-                    concat(parents(plan, e.id()), parents(plan, o.id())))));
-            case TEXT -> Optional.of(new Question(
-                    c.id(),
-                    "Does the image show the text \"" + expectedText(plan, c) + "\", spelled exactly and legibly?",
-                    List.of()));
+            case COLOR ->
+                subject.map(e -> new Question(
+                        c.id(),
+                        (e.count() == 1 ? "Is the " : "Are the ") + Words.plural(e.concept(), e.count()) + " "
+                                + c.expected() + "?",
+                        parents(plan, e.id())));
+            case POSITION ->
+                subject.flatMap(e -> plan.entity(c.object())
+                        .map(o -> new Question(
+                                c.id(),
+                                (e.count() == 1 ? "Is the " : "Are the ") + Words.plural(e.concept(), e.count()) + " "
+                                        + Words.relation(RelationKind.fromLabel(c.expected())) + " the "
+                                        + Words.plural(o.concept(), o.count()) + "?",
+                                concat(parents(plan, e.id()), parents(plan, o.id())))));
+            case TEXT ->
+                Optional.of(new Question(
+                        c.id(),
+                        "Does the image show the text \"" + expectedText(plan, c) + "\", spelled exactly and legibly?",
+                        List.of()));
             default -> Optional.empty();
         };
     }

@@ -77,7 +77,9 @@ public final class VlmVerifier implements ImageVerifier {
         Map<String, CheckResult> results = new HashMap<>();
         String dataUrl = null;
         for (JudgeQuestion.Question q : questions.questions(plan)) {
-            Optional<Check> check = plan.checks().stream().filter(c -> c.id().equals(q.checkId())).findFirst();
+            Optional<Check> check = plan.checks().stream()
+                    .filter(c -> c.id().equals(q.checkId()))
+                    .findFirst();
             if (check.isEmpty()) {
                 continue;
             }
@@ -85,13 +87,24 @@ public final class VlmVerifier implements ImageVerifier {
                     .filter(p -> results.containsKey(p) && results.get(p).status() == CheckStatus.FAILED)
                     .findFirst();
             if (failedParent.isPresent()) {
-                results.put(q.checkId(), result(check.get(), CheckStatus.FAILED, 0, engine() + ": not asked, its parent "
-                        + failedParent.get() + " failed"));
+                results.put(
+                        q.checkId(),
+                        result(
+                                check.get(),
+                                CheckStatus.FAILED,
+                                0,
+                                engine() + ": not asked, its parent " + failedParent.get() + " failed"));
                 continue;
             }
             if (!budget.take(plan, 0)) {
-                results.put(q.checkId(), result(check.get(), CheckStatus.NOT_VERIFIED, 0, engine() + ": not asked, "
-                        + budget.max() + " calls made for this job (max-calls-per-job)"));
+                results.put(
+                        q.checkId(),
+                        result(
+                                check.get(),
+                                CheckStatus.NOT_VERIFIED,
+                                0,
+                                engine() + ": not asked, " + budget.max()
+                                        + " calls made for this job (max-calls-per-job)"));
                 continue;
             }
             dataUrl = dataUrl == null ? judge.dataUrl(image) : dataUrl;
@@ -113,7 +126,11 @@ public final class VlmVerifier implements ImageVerifier {
     /** Both engines' verdicts on one check: a fail from either fails it; one not verified leaves the other's. */
     private static CheckResult combine(Check c, CheckResult fromJudge, CheckResult fromPixels) {
         if (fromJudge == null && fromPixels == null) {
-            return result(c, CheckStatus.NOT_VERIFIED, 0, "no engine judges " + c.kind().label() + " checks here");
+            return result(
+                    c,
+                    CheckStatus.NOT_VERIFIED,
+                    0,
+                    "no engine judges " + c.kind().label() + " checks here");
         }
         if (fromPixels == null) {
             return fromJudge;
@@ -141,7 +158,13 @@ public final class VlmVerifier implements ImageVerifier {
             score = pixels.score();
         }
         return new CheckResult(
-                c.id(), c.kind(), c.subject(), status, score, fromJudge.measured() + "; " + pixels.measured(), pixels.region());
+                c.id(),
+                c.kind(),
+                c.subject(),
+                status,
+                score,
+                fromJudge.measured() + "; " + pixels.measured(),
+                pixels.region());
     }
 
     private String engine() {

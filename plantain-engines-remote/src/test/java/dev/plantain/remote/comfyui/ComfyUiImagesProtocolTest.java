@@ -39,8 +39,18 @@ class ComfyUiImagesProtocolTest {
              "9": {"class_type": "SaveImage", "inputs": {"filename_prefix": "plantain", "images": ["8", 0]}}}
             """;
     static final Map<String, String> POINTS = Map.of(
-            "prompt", "6.text", "seed", "3.seed", "width", "5.width", "height", "5.height", "image", "10.image",
-            "mask", "11.image");
+            "prompt",
+            "6.text",
+            "seed",
+            "3.seed",
+            "width",
+            "5.width",
+            "height",
+            "5.height",
+            "image",
+            "10.image",
+            "mask",
+            "11.image");
 
     private final FakeModelServer server = new FakeModelServer();
     private final AtomicInteger polls = new AtomicInteger();
@@ -68,17 +78,22 @@ class ComfyUiImagesProtocolTest {
 
     /** A server that finishes each prompt on the second look at its history. */
     private void serve(BufferedImage output) {
-        server.route("/upload/image", s -> Reply.json(
-                        200, "{\"name\":\"" + s.parts().get("image").filename() + "\",\"subfolder\":\"plantain\","
-                                + "\"type\":\"input\"}"))
-                .route("/prompt", s -> Reply.json(200, "{\"prompt_id\":\"p-1\",\"number\":0,\"node_errors\":{}}"))
-                .route("/history/p-1", s -> polls.incrementAndGet() < 2
-                        ? Reply.json(200, "{}")
-                        : Reply.json(
+        server.route(
+                        "/upload/image",
+                        s -> Reply.json(
                                 200,
-                                "{\"p-1\":{\"status\":{\"status_str\":\"success\",\"completed\":true},"
-                                        + "\"outputs\":{\"9\":{\"images\":[{\"filename\":\"plantain_00001_.png\","
-                                        + "\"subfolder\":\"\",\"type\":\"output\"}]}}}}"))
+                                "{\"name\":\"" + s.parts().get("image").filename() + "\",\"subfolder\":\"plantain\","
+                                        + "\"type\":\"input\"}"))
+                .route("/prompt", s -> Reply.json(200, "{\"prompt_id\":\"p-1\",\"number\":0,\"node_errors\":{}}"))
+                .route(
+                        "/history/p-1",
+                        s -> polls.incrementAndGet() < 2
+                                ? Reply.json(200, "{}")
+                                : Reply.json(
+                                        200,
+                                        "{\"p-1\":{\"status\":{\"status_str\":\"success\",\"completed\":true},"
+                                                + "\"outputs\":{\"9\":{\"images\":[{\"filename\":\"plantain_00001_.png\","
+                                                + "\"subfolder\":\"\",\"type\":\"output\"}]}}}}"))
                 .route("/view", s -> Reply.bytes("image/png", TestImages.png(output)));
     }
 
@@ -99,7 +114,9 @@ class ComfyUiImagesProtocolTest {
         assertThat(graph.at("/3/inputs/seed").asLong()).isEqualTo(99);
         assertThat(graph.at("/5/inputs/width").asInt()).isEqualTo(1024);
         assertThat(graph.at("/5/inputs/height").asInt()).isEqualTo(576);
-        assertThat(graph.at("/3/inputs/steps").asInt()).as("the rest of the workflow as given").isEqualTo(20);
+        assertThat(graph.at("/3/inputs/steps").asInt())
+                .as("the rest of the workflow as given")
+                .isEqualTo(20);
         assertThat(server.seen("/history/p-1")).hasSize(2);
         FakeModelServer.Seen view = server.seen("/view").get(0);
         assertThat(view.query()).isEqualTo("filename=plantain_00001_.png&subfolder=&type=output");
@@ -130,9 +147,12 @@ class ComfyUiImagesProtocolTest {
     @Test
     void aWorkflowErrorInHistoryIsPermanent() {
         server.route("/prompt", s -> Reply.json(200, "{\"prompt_id\":\"p-2\"}"))
-                .route("/history/p-2", s -> Reply.json(
-                        200, "{\"p-2\":{\"status\":{\"status_str\":\"error\",\"completed\":false,\"messages\":"
-                                + "[[\"execution_error\",{\"exception_message\":\"CUDA out of memory\"}]]},\"outputs\":{}}}"));
+                .route(
+                        "/history/p-2",
+                        s -> Reply.json(
+                                200,
+                                "{\"p-2\":{\"status\":{\"status_str\":\"error\",\"completed\":false,\"messages\":"
+                                        + "[[\"execution_error\",{\"exception_message\":\"CUDA out of memory\"}]]},\"outputs\":{}}}"));
 
         DependencyFailure failure = catchThrowableOfType(
                 DependencyFailure.class, () -> engine(Duration.ofSeconds(10)).draw("x", new PixelSize(512, 512), 1));
@@ -143,9 +163,12 @@ class ComfyUiImagesProtocolTest {
 
     @Test
     void aRefusedPromptIsPermanentWithComfysReason() {
-        server.route("/prompt", s -> Reply.json(
-                400, "{\"error\":{\"type\":\"prompt_outputs_failed_validation\",\"message\":\"Prompt outputs failed"
-                        + " validation\",\"details\":\"\"},\"node_errors\":{}}"));
+        server.route(
+                "/prompt",
+                s -> Reply.json(
+                        400,
+                        "{\"error\":{\"type\":\"prompt_outputs_failed_validation\",\"message\":\"Prompt outputs failed"
+                                + " validation\",\"details\":\"\"},\"node_errors\":{}}"));
 
         DependencyFailure failure = catchThrowableOfType(
                 DependencyFailure.class, () -> engine(Duration.ofSeconds(10)).draw("x", new PixelSize(512, 512), 1));

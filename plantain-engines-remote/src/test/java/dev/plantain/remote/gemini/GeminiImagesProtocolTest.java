@@ -70,7 +70,8 @@ class GeminiImagesProtocolTest {
         assertThat(body.at("/contents/0/role").asText()).isEqualTo("user");
         assertThat(body.at("/contents/0/parts/0/text").asText()).isEqualTo("a lighthouse at dusk");
         assertThat(body.at("/generationConfig/responseModalities").toString()).isEqualTo("[\"TEXT\",\"IMAGE\"]");
-        assertThat(body.at("/generationConfig/imageConfig/aspectRatio").asText()).isEqualTo("16:9");
+        assertThat(body.at("/generationConfig/imageConfig/aspectRatio").asText())
+                .isEqualTo("16:9");
         assertThat(body.at("/generationConfig/imageConfig/imageSize").asText()).isEqualTo("1K");
     }
 
@@ -81,9 +82,17 @@ class GeminiImagesProtocolTest {
 
         engine.draw("x", engine.drawSize(2048, 2048), 1);
 
-        assertThat(server.seen().get(0).json().at("/generationConfig/imageConfig/imageSize").asText())
+        assertThat(server.seen()
+                        .get(0)
+                        .json()
+                        .at("/generationConfig/imageConfig/imageSize")
+                        .asText())
                 .isEqualTo("2K");
-        assertThat(server.seen().get(0).json().at("/generationConfig/imageConfig/aspectRatio").asText())
+        assertThat(server.seen()
+                        .get(0)
+                        .json()
+                        .at("/generationConfig/imageConfig/aspectRatio")
+                        .asText())
                 .isEqualTo("1:1");
     }
 
@@ -97,16 +106,20 @@ class GeminiImagesProtocolTest {
         JsonNode parts = server.seen().get(0).json().at("/contents/0/parts");
         assertThat(parts.get(0).get("text").asText()).contains("make the apple red.");
         assertThat(parts.get(1).at("/inlineData/mimeType").asText()).isEqualTo("image/png");
-        BufferedImage sent = TestImages.read(Base64.getDecoder().decode(parts.get(1).at("/inlineData/data").asText()));
+        BufferedImage sent = TestImages.read(
+                Base64.getDecoder().decode(parts.get(1).at("/inlineData/data").asText()));
         assertThat(sent.getWidth()).isEqualTo(1024);
         assertThat(sent.getRGB(300, 400)).isEqualTo(crop.getRGB(300, 400));
     }
 
     @Test
     void noImagePartIsAnErrorWithTheModelsText() {
-        server.route(PATH, s -> Reply.json(
-                200, "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"I can only describe it.\"}]},"
-                        + "\"finishReason\":\"STOP\"}]}"));
+        server.route(
+                PATH,
+                s -> Reply.json(
+                        200,
+                        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"I can only describe it.\"}]},"
+                                + "\"finishReason\":\"STOP\"}]}"));
 
         DependencyFailure failure = fails();
 
@@ -116,9 +129,12 @@ class GeminiImagesProtocolTest {
 
     @Test
     void aSafetyStopIsPermanentWithItsReason() {
-        server.route(PATH, s -> Reply.json(
-                200, "{\"candidates\":[{\"content\":{\"parts\":[]},\"finishReason\":\"IMAGE_SAFETY\","
-                        + "\"finishMessage\":\"The image may violate the policy.\"}]}"));
+        server.route(
+                PATH,
+                s -> Reply.json(
+                        200,
+                        "{\"candidates\":[{\"content\":{\"parts\":[]},\"finishReason\":\"IMAGE_SAFETY\","
+                                + "\"finishMessage\":\"The image may violate the policy.\"}]}"));
 
         DependencyFailure failure = fails();
 
@@ -135,9 +151,13 @@ class GeminiImagesProtocolTest {
 
     @Test
     void resourceExhaustedIsTransientWithRetryAfter() {
-        server.route(PATH, s -> Reply.json(
-                429, "{\"error\":{\"code\":429,\"message\":\"Resource has been exhausted\",\"status\":\"RESOURCE_EXHAUSTED\"}}",
-                "Retry-After", "30"));
+        server.route(
+                PATH,
+                s -> Reply.json(
+                        429,
+                        "{\"error\":{\"code\":429,\"message\":\"Resource has been exhausted\",\"status\":\"RESOURCE_EXHAUSTED\"}}",
+                        "Retry-After",
+                        "30"));
 
         DependencyFailure failure = fails();
 
@@ -148,8 +168,11 @@ class GeminiImagesProtocolTest {
 
     @Test
     void aBadRequestIsPermanent() {
-        server.route(PATH, s -> Reply.json(
-                400, "{\"error\":{\"code\":400,\"message\":\"imageSize is not supported\",\"status\":\"INVALID_ARGUMENT\"}}"));
+        server.route(
+                PATH,
+                s -> Reply.json(
+                        400,
+                        "{\"error\":{\"code\":400,\"message\":\"imageSize is not supported\",\"status\":\"INVALID_ARGUMENT\"}}"));
 
         DependencyFailure failure = fails();
 

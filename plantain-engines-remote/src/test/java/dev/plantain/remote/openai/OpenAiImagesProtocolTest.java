@@ -76,8 +76,9 @@ class OpenAiImagesProtocolTest {
 
     @Test
     void aUrlAnswerIsDownloaded() {
-        server.route("/v1/images/generations", s -> Reply.json(
-                        200, "{\"data\":[{\"url\":\"" + server.base("/files/out.png") + "\"}]}"))
+        server.route(
+                        "/v1/images/generations",
+                        s -> Reply.json(200, "{\"data\":[{\"url\":\"" + server.base("/files/out.png") + "\"}]}"))
                 .route("/files/", s -> Reply.bytes("image/png", TestImages.png(TestImages.scene(64, 64))));
 
         BufferedImage image = engine().draw("a cat", new PixelSize(1024, 1024), 1);
@@ -108,7 +109,9 @@ class OpenAiImagesProtocolTest {
         BufferedImage mask = TestImages.read(parts.get("mask").content());
         assertThat(mask.getWidth()).isEqualTo(1024);
         assertThat(mask.getColorModel().hasAlpha()).isTrue();
-        assertThat(mask.getRGB(150, 300) >>> 24).as("inside the area: transparent").isZero();
+        assertThat(mask.getRGB(150, 300) >>> 24)
+                .as("inside the area: transparent")
+                .isZero();
         assertThat(mask.getRGB(10, 10) >>> 24).as("outside the area: opaque").isEqualTo(255);
         assertThat(mask.getRGB(399, 599) >>> 24).isZero();
         assertThat(mask.getRGB(400, 600) >>> 24).isEqualTo(255);
@@ -116,8 +119,9 @@ class OpenAiImagesProtocolTest {
 
     @Test
     void localAiInpaintingGetsAWhiteOnBlackMaskAtItsOwnPath() {
-        server.route("/v1/images/inpainting", s -> Reply.json(
-                        200, "{\"data\":[{\"url\":\"" + server.base("/generated/x.png") + "\"}]}"))
+        server.route(
+                        "/v1/images/inpainting",
+                        s -> Reply.json(200, "{\"data\":[{\"url\":\"" + server.base("/generated/x.png") + "\"}]}"))
                 .route("/generated/", s -> Reply.bytes("image/png", TestImages.png(TestImages.scene(512, 512))));
         OpenAiImagesSettings localAi = new OpenAiImagesSettings(
                 List.of(new PixelSize(512, 512)), "", "/images/inpainting", "image", MaskConvention.WHITE);
@@ -146,9 +150,13 @@ class OpenAiImagesProtocolTest {
 
     @Test
     void rateLimitIsTransientWithItsRetryAfter() {
-        server.route("/v1/images/generations", s -> Reply.json(
-                429, "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}",
-                "Retry-After", "7"));
+        server.route(
+                "/v1/images/generations",
+                s -> Reply.json(
+                        429,
+                        "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}",
+                        "Retry-After",
+                        "7"));
 
         DependencyFailure failure = drawFails();
 
@@ -160,9 +168,12 @@ class OpenAiImagesProtocolTest {
 
     @Test
     void exhaustedQuotaIsPermanentThoughSentAs429() {
-        server.route("/v1/images/generations", s -> Reply.json(
-                429, "{\"error\":{\"message\":\"You exceeded your current quota\",\"type\":\"insufficient_quota\","
-                        + "\"code\":\"insufficient_quota\"}}"));
+        server.route(
+                "/v1/images/generations",
+                s -> Reply.json(
+                        429,
+                        "{\"error\":{\"message\":\"You exceeded your current quota\",\"type\":\"insufficient_quota\","
+                                + "\"code\":\"insufficient_quota\"}}"));
 
         DependencyFailure failure = drawFails();
 
@@ -172,9 +183,12 @@ class OpenAiImagesProtocolTest {
 
     @Test
     void aSafetyRefusalIsPermanentWithTheProvidersReason() {
-        server.route("/v1/images/generations", s -> Reply.json(
-                400, "{\"error\":{\"message\":\"Your request was rejected by the safety system.\","
-                        + "\"type\":\"image_generation_user_error\",\"code\":\"moderation_blocked\"}}"));
+        server.route(
+                "/v1/images/generations",
+                s -> Reply.json(
+                        400,
+                        "{\"error\":{\"message\":\"Your request was rejected by the safety system.\","
+                                + "\"type\":\"image_generation_user_error\",\"code\":\"moderation_blocked\"}}"));
 
         DependencyFailure failure = drawFails();
 
@@ -209,7 +223,8 @@ class OpenAiImagesProtocolTest {
     @Test
     void bytesThatAreNotAnImageArePermanent() {
         String notImage = Base64.getEncoder().encodeToString("hello, not a picture".getBytes());
-        server.route("/v1/images/generations", s -> Reply.json(200, "{\"data\":[{\"b64_json\":\"" + notImage + "\"}]}"));
+        server.route(
+                "/v1/images/generations", s -> Reply.json(200, "{\"data\":[{\"b64_json\":\"" + notImage + "\"}]}"));
 
         DependencyFailure failure = drawFails();
 

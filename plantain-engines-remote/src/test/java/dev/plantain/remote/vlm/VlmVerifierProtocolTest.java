@@ -45,7 +45,13 @@ class VlmVerifierProtocolTest {
 
     private VlmVerifier verifier(TextReader ocr, int maxCalls) {
         ChatJudge judge = new ChatJudge(
-                new RemoteEndpoint("vlm", server.base("/v1"), "qwen2.5-vl", ApiKey.of("judge-key"), Duration.ofSeconds(10), maxCalls),
+                new RemoteEndpoint(
+                        "vlm",
+                        server.base("/v1"),
+                        "qwen2.5-vl",
+                        ApiKey.of("judge-key"),
+                        Duration.ofSeconds(10),
+                        maxCalls),
                 512,
                 true);
         return new VlmVerifier(judge, new PlannedCheckQuestions(), 0.5, new CallBudget(maxCalls), ocr);
@@ -119,7 +125,9 @@ class VlmVerifierProtocolTest {
         assertThat(results.get("count:e1").measured())
                 .startsWith("vlm (qwen2.5-vl): asked \"Are there exactly two apples in the image?\", answered \"Yes\"")
                 .contains("P(yes)=0.600");
-        assertThat(results.get("color:e1").status()).as("P(yes) 0.45 is under 0.5").isEqualTo(CheckStatus.FAILED);
+        assertThat(results.get("color:e1").status())
+                .as("P(yes) 0.45 is under 0.5")
+                .isEqualTo(CheckStatus.FAILED);
     }
 
     @Test
@@ -139,10 +147,18 @@ class VlmVerifierProtocolTest {
 
     @Test
     void withoutLogprobsTheAnswerTextDecides() {
-        server.route("/v1/chat/completions", s -> Reply.json(
-                200, "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\""
-                        + (s.json().at("/messages/0/content/0/text").asText().contains("plate") ? "no." : "YES")
-                        + "\"}}]}"));
+        server.route(
+                "/v1/chat/completions",
+                s -> Reply.json(
+                        200,
+                        "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\""
+                                + (s.json()
+                                                .at("/messages/0/content/0/text")
+                                                .asText()
+                                                .contains("plate")
+                                        ? "no."
+                                        : "YES")
+                                + "\"}}]}"));
 
         Map<String, CheckResult> results = byId(verifier(TextReader.unavailable("none"), 50)
                 .verify(TestImages.scene(640, 480), TestPlans.apples(640, 480)));
@@ -154,8 +170,9 @@ class VlmVerifierProtocolTest {
 
     @Test
     void anAnswerThatIsNeitherYesNorNoIsNotVerified() {
-        server.route("/v1/chat/completions", s -> Reply.json(
-                200, "{\"choices\":[{\"message\":{\"content\":\"I cannot tell\"}}]}"));
+        server.route(
+                "/v1/chat/completions",
+                s -> Reply.json(200, "{\"choices\":[{\"message\":{\"content\":\"I cannot tell\"}}]}"));
 
         Map<String, CheckResult> results = byId(verifier(TextReader.unavailable("none"), 50)
                 .verify(TestImages.scene(640, 480), TestPlans.apples(640, 480)));
@@ -167,10 +184,11 @@ class VlmVerifierProtocolTest {
     @Test
     void ocrAndTheJudgeBothJudgeTextAndAFailFromEitherFailsIt() {
         answer(q -> top(0.9, 0.05, 0.05));
-        TextReader readsClosed = (image, region) -> List.of(new TextReader.TextLine("CLOSED", 0.9, new Box(10, 10, 50, 20)));
+        TextReader readsClosed =
+                (image, region) -> List.of(new TextReader.TextLine("CLOSED", 0.9, new Box(10, 10, 50, 20)));
 
-        Map<String, CheckResult> results = byId(
-                verifier(readsClosed, 50).verify(TestImages.scene(640, 480), TestPlans.apples(640, 480)));
+        Map<String, CheckResult> results =
+                byId(verifier(readsClosed, 50).verify(TestImages.scene(640, 480), TestPlans.apples(640, 480)));
 
         CheckResult text = results.get("text:t1");
         assertThat(text.status()).isEqualTo(CheckStatus.FAILED);
@@ -184,7 +202,8 @@ class VlmVerifierProtocolTest {
         ImageVerifier.Verification v = verifier(TextReader.unavailable("none"), 50)
                 .verify(TestImages.scene(640, 480), TestPlans.apples(640, 480));
 
-        assertThat(v.checks()).extracting(CheckResult::checkId)
+        assertThat(v.checks())
+                .extracting(CheckResult::checkId)
                 .containsExactly("image", "count:e1", "color:e1", "count:e2", "position:e1:on-top-of:e2", "text:t1");
         assertThat(byId(v).get("image").measured()).startsWith("pixels: a picture");
         assertThat(byId(v).get("image").passed()).isTrue();
@@ -218,7 +237,9 @@ class VlmVerifierProtocolTest {
 
     @Test
     void judgeErrorsAreClassified() {
-        server.route("/v1/chat/completions", s -> Reply.json(429, "{\"error\":{\"message\":\"slow down\"}}", "Retry-After", "3"));
+        server.route(
+                "/v1/chat/completions",
+                s -> Reply.json(429, "{\"error\":{\"message\":\"slow down\"}}", "Retry-After", "3"));
 
         DependencyFailure failure = catchThrowableOfType(
                 DependencyFailure.class,
