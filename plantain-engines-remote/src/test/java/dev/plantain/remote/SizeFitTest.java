@@ -95,8 +95,8 @@ class SizeFitTest {
                 return image;
             }
         };
-        var draft = new RemoteDraftRenderer(model, PromptMode.RAW, new CallBudget(1))
-                .draft(TestPlans.apples(2048, 2048));
+        var draft =
+                new RemoteDraftRenderer(model, PromptMode.RAW, new CallBudget(1)).draft(TestPlans.apples(2048, 2048));
 
         assertThat(draft.image().getWidth()).isEqualTo(1024);
         assertThat(draft.drawn().width()).isEqualTo(1024);
