@@ -9,6 +9,14 @@ public interface DraftRenderer {
     /** A drafted image and the plan as drawn: each entity's boxes where its instances actually stand. */
     record Draft(BufferedImage image, ScenePlan drawn) {}
 
-    /** Draws the plan; the same plan (seed included) always gives the same pixels. */
+    /** Draws the plan; a {@link #deterministic()} engine gives the same pixels for the same plan, seed included. */
     Draft draft(ScenePlan plan);
+
+    /**
+     * Whether the same plan (seed included) always gives the same pixels; false for engines that call a remote model,
+     * which may answer the same request differently.
+     */
+    default boolean deterministic() {
+        return true;
+    }
 }

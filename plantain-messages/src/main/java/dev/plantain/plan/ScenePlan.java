@@ -113,8 +113,8 @@ public record ScenePlan(
     public static final class Builder {
 
         private final String prompt;
-        private final int width;
-        private final int height;
+        private int width;
+        private int height;
         private long seed;
         private String background;
         private List<Entity> entities = List.of();
@@ -134,6 +134,13 @@ public record ScenePlan(
             this.prompt = prompt;
             this.width = width;
             this.height = height;
+        }
+
+        /** The canvas, for a plan laid out again at another size. */
+        public Builder canvas(int newWidth, int newHeight) {
+            width = newWidth;
+            height = newHeight;
+            return this;
         }
 
         public Builder seed(long value) {

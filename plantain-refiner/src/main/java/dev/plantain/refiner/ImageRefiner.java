@@ -20,4 +20,12 @@ public interface ImageRefiner {
      * @param round the round the repair will be (1 for the first refinement), for seeded choices
      */
     Refinement refine(BufferedImage image, ScenePlan drawn, VerificationReport report, int round);
+
+    /**
+     * Whether the same inputs always give the same pixels; false for engines that call a remote model, which may
+     * answer the same request differently.
+     */
+    default boolean deterministic() {
+        return true;
+    }
 }
