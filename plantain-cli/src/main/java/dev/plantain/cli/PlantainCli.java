@@ -31,7 +31,8 @@ import picocli.CommandLine.Command;
             FaultsCommand.class,
             BenchCommand.class,
             BenchDraftCommand.class,
-            GalleryCommand.class
+            GalleryCommand.class,
+            FixtureModelCommand.class
         })
 public final class PlantainCli {
 

@@ -16,7 +16,8 @@ import java.util.Map;
  * smoke-tested without weights. It draws noise, not pictures. The models:
  *
  * <ul>
- *   <li>text encoder: every hidden feature of token id {@code v} is {@code v / 100}; pooled output the mean;
+ *   <li>text encoder: every hidden feature of token id {@code v} is {@code v * TOKEN_FEATURE}; pooled output the
+ *       mean;
  *   <li>UNet: {@code out = 0.5 * sample[0..3] + mean(encoder_hidden_states) + 0.001 * timestep};
  *   <li>VAE decoder: pixel channel {@code c} (of 3) is {@code 0.5 * latent c}, each latent an 8x8 block;
  *   <li>VAE encoder: latent {@code c} (of 3) is {@code 2 *} the 8x8 block's mean of pixel channel {@code c}, the
@@ -27,6 +28,9 @@ public final class FixtureExport {
 
     /** Text features per token. */
     public static final int HIDDEN = 32;
+
+    /** Each hidden feature of token id {@code v} is {@code v} times this. */
+    public static final float TOKEN_FEATURE = 0.0001f;
 
     /** The UNet's weight on its sample. */
     public static final float SAMPLE_WEIGHT = 0.5f;
@@ -117,7 +121,7 @@ public final class FixtureExport {
         float[] table = new float[size * HIDDEN];
         for (int v = 0; v < size; v++) {
             for (int d = 0; d < HIDDEN; d++) {
-                table[v * HIDDEN + d] = v / 100f;
+                table[v * HIDDEN + d] = v * TOKEN_FEATURE;
             }
         }
         new OnnxGraphWriter("text_encoder")
