@@ -19,8 +19,13 @@ class FixtureModelCommandTest {
 
         assertThat(exit).isZero();
         for (String file : new String[] {
-            "tokenizer/vocab.json", "tokenizer/merges.txt", "text_encoder/model.onnx", "unet/model.onnx",
-            "vae_decoder/model.onnx", "vae_encoder/model.onnx", "scheduler/scheduler_config.json"
+            "tokenizer/vocab.json",
+            "tokenizer/merges.txt",
+            "text_encoder/model.onnx",
+            "unet/model.onnx",
+            "vae_decoder/model.onnx",
+            "vae_encoder/model.onnx",
+            "scheduler/scheduler_config.json"
         }) {
             assertThat(export.resolve(file)).as(file).isRegularFile();
         }

@@ -61,7 +61,8 @@ public final class ClipTokenizer {
             Map<String, Integer> vocabulary = new HashMap<>();
             json.readTree(directory.resolve("vocab.json").toFile())
                     .fields()
-                    .forEachRemaining(e -> vocabulary.put(e.getKey(), e.getValue().asInt()));
+                    .forEachRemaining(
+                            e -> vocabulary.put(e.getKey(), e.getValue().asInt()));
             List<String> merges = Files.readAllLines(directory.resolve("merges.txt"), StandardCharsets.UTF_8).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#version"))
                     .toList();
@@ -69,7 +70,9 @@ public final class ClipTokenizer {
             Path special = directory.resolve("special_tokens_map.json");
             if (Files.isRegularFile(special)) {
                 JsonNode padNode = json.readTree(special.toFile()).path("pad_token");
-                padToken = padNode.isTextual() ? padNode.asText() : padNode.path("content").asText(null);
+                padToken = padNode.isTextual()
+                        ? padNode.asText()
+                        : padNode.path("content").asText(null);
             }
             return new ClipTokenizer(vocabulary, merges, padToken, CONTEXT);
         } catch (IOException | RuntimeException e) {
@@ -131,7 +134,9 @@ public final class ClipTokenizer {
             String second = word.get(best + 1);
             List<String> merged = new ArrayList<>();
             for (int i = 0; i < word.size(); i++) {
-                if (i + 1 < word.size() && word.get(i).equals(first) && word.get(i + 1).equals(second)) {
+                if (i + 1 < word.size()
+                        && word.get(i).equals(first)
+                        && word.get(i + 1).equals(second)) {
                     merged.add(first + second);
                     i++;
                 } else {

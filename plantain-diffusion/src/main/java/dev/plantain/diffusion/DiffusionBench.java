@@ -24,25 +24,33 @@ public final class DiffusionBench {
         }
         long start = System.nanoTime();
         try (DiffusionExport export = DiffusionExport.load(dir, device)) {
-            System.out.printf("loaded %s on %s in %.1f s (native %d px, inpainting UNet %s, SDXL %s)%n", dir, device,
-                    (System.nanoTime() - start) / 1e9, export.nativeSize(), export.inpaintingUnet(), export.sdxl());
+            System.out.printf(
+                    "loaded %s on %s in %.1f s (native %d px, inpainting UNet %s, SDXL %s)%n",
+                    dir,
+                    device,
+                    (System.nanoTime() - start) / 1e9,
+                    export.nativeSize(),
+                    export.inpaintingUnet(),
+                    export.sdxl());
             DiffusionPipeline pipeline = new DiffusionPipeline(export);
             for (int size : sizes) {
-                GenerationRequest request = new GenerationRequest(
-                        "a red apple on a wooden table", "", size, size, steps, 7.5, "auto", 1);
+                GenerationRequest request =
+                        new GenerationRequest("a red apple on a wooden table", "", size, size, steps, 7.5, "auto", 1);
                 pipeline.generate(request, DiffusionPipeline.Progress.NONE);
                 long[] stepped = new long[steps + 1];
                 stepped[0] = System.nanoTime();
                 pipeline.generate(request, (done, total) -> stepped[done] = System.nanoTime());
                 double total = (System.nanoTime() - stepped[0]) / 1e9;
                 double stepping = (stepped[steps] - stepped[0]) / 1e9;
-                System.out.printf("%dx%d: %d steps, %.2f steps/s (guided, batch 2), %.2f s per image with text"
-                                + " encoding and VAE decode%n", size, size, steps, steps / stepping, total);
+                System.out.printf(
+                        "%dx%d: %d steps, %.2f steps/s (guided, batch 2), %.2f s per image with text"
+                                + " encoding and VAE decode%n",
+                        size, size, steps, steps / stepping, total);
             }
         }
         Runtime rt = Runtime.getRuntime();
-        System.out.printf("JVM heap used %d MiB of %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
-                rt.maxMemory() >> 20);
+        System.out.printf(
+                "JVM heap used %d MiB of %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
     }
 
     private static Path fixture() throws Exception {

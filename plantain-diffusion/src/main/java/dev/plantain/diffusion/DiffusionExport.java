@@ -160,7 +160,9 @@ public final class DiffusionExport implements AutoCloseable {
 
     /** Whether the UNet is an inpainting one: latents, mask and masked-image latents, 9 channels in. */
     public boolean inpaintingUnet() {
-        long[] dims = unet.signature().requireInput("sample", directory.resolve("unet/model.onnx")).dims();
+        long[] dims = unet.signature()
+                .requireInput("sample", directory.resolve("unet/model.onnx"))
+                .dims();
         return dims.length == 4 && dims[1] == 9;
     }
 

@@ -43,8 +43,8 @@ public final class DiffusionPipeline {
             throw new DiffusionException("the export's UNet is an inpainting one (9 channels); it cannot draft");
         }
         float[] latents = denoise(request, null, progress);
-        return Pixels.toImage(vae.decode(latents, request.height() / f(), request.width() / f()), request.width(),
-                request.height());
+        return Pixels.toImage(
+                vae.decode(latents, request.height() / f(), request.width() / f()), request.width(), request.height());
     }
 
     /**
@@ -88,10 +88,10 @@ public final class DiffusionPipeline {
 
     private float[] denoise(GenerationRequest request, Inpainting inpainting, Progress progress) {
         Scheduler scheduler = Scheduler.create(request.scheduler(), export.schedulerConfig(), request.steps());
-        boolean conditionedOnGuidance = export.unet().signature().input("timestep_cond").isPresent();
+        boolean conditionedOnGuidance =
+                export.unet().signature().input("timestep_cond").isPresent();
         boolean guided = request.guidance() > 1 && !conditionedOnGuidance;
-        Map<String, Tensor> text =
-                TextConditioning.encode(export, request.prompt(), request.negativePrompt(), guided);
+        Map<String, Tensor> text = TextConditioning.encode(export, request.prompt(), request.negativePrompt(), guided);
         int h = request.height() / f();
         int w = request.width() / f();
         int size = 4 * h * w;
@@ -149,8 +149,11 @@ public final class DiffusionPipeline {
             }
             inputs.put("time_ids", Tensor.of(ids, batch, 6));
         }
-        export.unet().signature().input("timestep_cond").ifPresent(cond -> inputs.put(
-                "timestep_cond", GuidanceEmbedding.of(request.guidance(), (int) cond.dims()[1], batch)));
+        export.unet()
+                .signature()
+                .input("timestep_cond")
+                .ifPresent(cond -> inputs.put(
+                        "timestep_cond", GuidanceEmbedding.of(request.guidance(), (int) cond.dims()[1], batch)));
         return inputs;
     }
 

@@ -61,7 +61,8 @@ public final class DiffusionRefiner implements ImageRefiner, AutoCloseable {
         }
         DrawSize work = DrawSize.nearest(width, height, pipeline.export().nativeSize());
         List<RepaintRegions.Region> workRegions = regions.stream()
-                .map(r -> new RepaintRegions.Region(PlanScaling.scale(r.box(), width, height, work.width(), work.height()), r.check()))
+                .map(r -> new RepaintRegions.Region(
+                        PlanScaling.scale(r.box(), width, height, work.width(), work.height()), r.check()))
                 .toList();
         GenerationRequest request = new GenerationRequest(
                 drawn.prompt(),
@@ -77,13 +78,17 @@ public final class DiffusionRefiner implements ImageRefiner, AutoCloseable {
                 RepaintRegions.mask(clipped(workRegions, work), work.width(), work.height()),
                 request,
                 progress);
-        BufferedImage repaired = Pixels.composite(
-                image, scaled(inpainted, width, height), RepaintRegions.mask(regions, width, height));
+        BufferedImage repaired =
+                Pixels.composite(image, scaled(inpainted, width, height), RepaintRegions.mask(regions, width, height));
         List<String> changes = new ArrayList<>();
         for (RepaintRegions.Region region : regions) {
-            changes.add("repainted " + region.box().width() + "x" + region.box().height() + " at (" + region.box().x()
-                    + "," + region.box().y() + ") by diffusion inpainting (" + region.check().checkId()
-                    + (region.check().measured() == null ? "" : " " + region.check().measured()) + ")");
+            changes.add("repainted " + region.box().width() + "x" + region.box().height() + " at ("
+                    + region.box().x()
+                    + "," + region.box().y() + ") by diffusion inpainting ("
+                    + region.check().checkId()
+                    + (region.check().measured() == null
+                            ? ""
+                            : " " + region.check().measured()) + ")");
         }
         return new Refinement(repaired, drawn, changes);
     }
@@ -95,8 +100,7 @@ public final class DiffusionRefiner implements ImageRefiner, AutoCloseable {
                     int y = Math.min(r.box().y(), size.height());
                     int right = Math.min(r.box().right(), size.width());
                     int bottom = Math.min(r.box().bottom(), size.height());
-                    return new RepaintRegions.Region(
-                            new dev.plantain.plan.Box(x, y, right - x, bottom - y), r.check());
+                    return new RepaintRegions.Region(new dev.plantain.plan.Box(x, y, right - x, bottom - y), r.check());
                 })
                 .toList();
     }

@@ -39,7 +39,8 @@ public final class DiffusionRenderer implements DraftRenderer, AutoCloseable {
 
     /** Draws the plan, telling {@code progress} after every step. */
     public Draft draft(ScenePlan plan, DiffusionPipeline.Progress progress) {
-        DrawSize size = DrawSize.nearest(plan.width(), plan.height(), pipeline.export().nativeSize());
+        DrawSize size =
+                DrawSize.nearest(plan.width(), plan.height(), pipeline.export().nativeSize());
         GenerationRequest request = new GenerationRequest(
                 plan.prompt(),
                 negativePrompt(settings.negativePrompt(), plan),

@@ -105,14 +105,17 @@ public final class FixtureExport {
     private static void writeTokenizer(Path dir) throws IOException {
         Files.createDirectories(dir);
         StringBuilder json = new StringBuilder("{");
-        vocabulary().forEach((token, id) -> json.append(json.length() > 1 ? "," : "")
-                .append('"')
-                .append(token.replace("\\", "\\\\").replace("\"", "\\\""))
-                .append("\":")
-                .append(id));
+        vocabulary()
+                .forEach((token, id) -> json.append(json.length() > 1 ? "," : "")
+                        .append('"')
+                        .append(token.replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append("\":")
+                        .append(id));
         Files.writeString(dir.resolve("vocab.json"), json.append("}\n"), StandardCharsets.UTF_8);
         Files.writeString(
-                dir.resolve("merges.txt"), "#version: 0.2\n" + String.join("\n", merges()) + "\n", StandardCharsets.UTF_8);
+                dir.resolve("merges.txt"),
+                "#version: 0.2\n" + String.join("\n", merges()) + "\n",
+                StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("special_tokens_map.json"), "{\"pad_token\": \"<|endoftext|>\"}\n");
     }
 
@@ -128,8 +131,14 @@ public final class FixtureExport {
                 .input("input_ids", DataType.INT32, "batch_size", "sequence_length")
                 .floats("embedding", table, size, HIDDEN)
                 .node("Gather", new String[] {"embedding", "input_ids"}, "last_hidden_state", "axis", 0L)
-                .node("ReduceMean", new String[] {"last_hidden_state"}, "pooler_output", "axes", new long[] {1},
-                        "keepdims", 0L)
+                .node(
+                        "ReduceMean",
+                        new String[] {"last_hidden_state"},
+                        "pooler_output",
+                        "axes",
+                        new long[] {1},
+                        "keepdims",
+                        0L)
                 .output("last_hidden_state", "batch_size", "sequence_length", HIDDEN)
                 .output("pooler_output", "batch_size", HIDDEN)
                 .write(dir.resolve("model.onnx"));
@@ -150,8 +159,14 @@ public final class FixtureExport {
                 .longs("channel_axis", 1)
                 .node("Slice", new String[] {"sample", "start", "end", "channel_axis"}, "latents")
                 .node("Mul", new String[] {"latents", "k"}, "weighted")
-                .node("ReduceMean", new String[] {"encoder_hidden_states"}, "text", "axes", new long[] {1, 2},
-                        "keepdims", 1L)
+                .node(
+                        "ReduceMean",
+                        new String[] {"encoder_hidden_states"},
+                        "text",
+                        "axes",
+                        new long[] {1, 2},
+                        "keepdims",
+                        1L)
                 .node("Unsqueeze", new String[] {"text", "axis3"}, "text4")
                 .node("Cast", new String[] {"timestep"}, "t", "to", (long) DataType.FLOAT_VALUE)
                 .node("Mul", new String[] {"t", "c"}, "time")
@@ -189,7 +204,13 @@ public final class FixtureExport {
         new OnnxGraphWriter("vae_encoder")
                 .input("sample", DataType.FLOAT, "batch_size", 3, "height", "width")
                 .floats("w", weights, 8, 3, 1, 1)
-                .node("AveragePool", new String[] {"sample"}, "blocks", "kernel_shape", new long[] {8, 8}, "strides",
+                .node(
+                        "AveragePool",
+                        new String[] {"sample"},
+                        "blocks",
+                        "kernel_shape",
+                        new long[] {8, 8},
+                        "strides",
                         new long[] {8, 8})
                 .node("Conv", new String[] {"blocks", "w"}, "latent_parameters")
                 .output("latent_parameters", "batch_size", 8, "latent_height", "latent_width")

@@ -66,9 +66,7 @@ final class LcmScheduler implements Scheduler {
         double cOut = out(t);
         float[] denoised = new float[sample.length];
         for (int i = 0; i < denoised.length; i++) {
-            double x0 = config.predictsVelocity()
-                    ? sa * sample[i] - sb * output[i]
-                    : (sample[i] - sb * output[i]) / sa;
+            double x0 = config.predictsVelocity() ? sa * sample[i] - sb * output[i] : (sample[i] - sb * output[i]) / sa;
             if (config.clipSample()) {
                 x0 = Math.max(-config.clipRange(), Math.min(config.clipRange(), x0));
             }

@@ -88,7 +88,9 @@ public final class OnnxComponent implements AutoCloseable {
                     throw new DiffusionException(name + " gives '" + array.getName() + "' as " + array.getDataType()
                             + "; only float32 outputs are supported (export in fp32)");
                 }
-                result.put(array.getName(), Tensor.of(array.toFloatArray(), array.getShape().getShape()));
+                result.put(
+                        array.getName(),
+                        Tensor.of(array.toFloatArray(), array.getShape().getShape()));
             }
             return result;
         } catch (TranslateException | RuntimeException e) {
@@ -101,7 +103,8 @@ public final class OnnxComponent implements AutoCloseable {
     private NDArray toArray(NDManager manager, String input, Tensor tensor) {
         OnnxSignature.Port port = signature.inputs().get(input);
         if (port == null) {
-            throw new DiffusionException(name + " has no input '" + input + "'; it has " + signature.inputs().keySet());
+            throw new DiffusionException(name + " has no input '" + input + "'; it has "
+                    + signature.inputs().keySet());
         }
         Shape shape = new Shape(tensor.shape());
         return switch (port.type()) {

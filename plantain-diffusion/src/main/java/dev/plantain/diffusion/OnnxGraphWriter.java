@@ -64,7 +64,8 @@ final class OnnxGraphWriter {
 
     /** A node with one output; attributes as name, value pairs (a {@code long[]} for ints, a Long for one int). */
     OnnxGraphWriter node(String op, String[] inputs, String output, Object... attributes) {
-        NodeProto.Builder node = NodeProto.newBuilder().setOpType(op).setName(output).addOutput(output);
+        NodeProto.Builder node =
+                NodeProto.newBuilder().setOpType(op).setName(output).addOutput(output);
         for (String input : inputs) {
             node.addInput(input);
         }

@@ -56,8 +56,9 @@ public record OnnxSignature(Map<String, Port> inputs, Map<String, Port> outputs)
     }
 
     public Port requireInput(String name, Path file) {
-        return input(name).orElseThrow(() -> new DiffusionException(
-                file + " has no input '" + name + "'; its inputs are " + inputs.keySet()));
+        return input(name)
+                .orElseThrow(() -> new DiffusionException(
+                        file + " has no input '" + name + "'; its inputs are " + inputs.keySet()));
     }
 
     public static OnnxSignature read(Path file) {

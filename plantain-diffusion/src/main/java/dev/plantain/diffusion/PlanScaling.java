@@ -34,7 +34,9 @@ final class PlanScaling {
                                 .toList()))
                         .toList())
                 .withTexts(plan.texts().stream()
-                        .map(t -> t.box() == null ? t : t.withBox(scale(t.box(), plan.width(), plan.height(), width, height)))
+                        .map(t -> t.box() == null
+                                ? t
+                                : t.withBox(scale(t.box(), plan.width(), plan.height(), width, height)))
                         .toList());
     }
 

@@ -54,6 +54,8 @@ final class RepaintRegions {
         int y = Math.max(0, box.y());
         int right = Math.min(width, box.right());
         int bottom = Math.min(height, box.bottom());
-        return right > x && bottom > y ? java.util.Optional.of(new Box(x, y, right - x, bottom - y)) : java.util.Optional.empty();
+        return right > x && bottom > y
+                ? java.util.Optional.of(new Box(x, y, right - x, bottom - y))
+                : java.util.Optional.empty();
     }
 }

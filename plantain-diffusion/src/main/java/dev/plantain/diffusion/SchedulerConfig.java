@@ -41,8 +41,19 @@ public record SchedulerConfig(
     /** Stable Diffusion 1.5's schedule (scaled linear 0.00085 to 0.012 over 1000 steps) for the named class. */
     public static SchedulerConfig stableDiffusion(String className, String spacing, int stepsOffset) {
         return new SchedulerConfig(
-                className, 1000, 0.00085, 0.012, "scaled_linear", "epsilon", spacing, stepsOffset, false, false, 1,
-                50, 10);
+                className,
+                1000,
+                0.00085,
+                0.012,
+                "scaled_linear",
+                "epsilon",
+                spacing,
+                stepsOffset,
+                false,
+                false,
+                1,
+                50,
+                10);
     }
 
     public static SchedulerConfig read(Path file) {

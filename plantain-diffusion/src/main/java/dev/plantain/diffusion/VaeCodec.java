@@ -42,8 +42,20 @@ final class VaeCodec {
             for (int x0 : starts(w)) {
                 int tw = Math.min(tile, w - x0);
                 float[] pixels = decodeTile(crop(scaled, h, w, y0, x0, th, tw), 4, th, tw);
-                accumulate(sum, weights, pixels, height, width, y0 * f, x0 * f, th * f, tw * f, y0 > 0, x0 > 0,
-                        y0 + th < h, x0 + tw < w);
+                accumulate(
+                        sum,
+                        weights,
+                        pixels,
+                        height,
+                        width,
+                        y0 * f,
+                        x0 * f,
+                        th * f,
+                        tw * f,
+                        y0 > 0,
+                        x0 > 0,
+                        y0 + th < h,
+                        x0 + tw < w);
             }
         }
         int plane = height * width;
@@ -60,8 +72,8 @@ final class VaeCodec {
         Map<String, Tensor> out = encoder.run(Map.of("sample", Tensor.of(pixels, 1, 3, height, width)));
         Tensor latents = out.containsKey("latent_parameters") ? out.get("latent_parameters") : out.get("latent_sample");
         if (latents == null) {
-            throw new DiffusionException("the VAE encoder gives neither latent_parameters nor latent_sample but "
-                    + out.keySet());
+            throw new DiffusionException(
+                    "the VAE encoder gives neither latent_parameters nor latent_sample but " + out.keySet());
         }
         int plane = (height / export.vaeFactor()) * (width / export.vaeFactor());
         float[] mean = new float[4 * plane];
@@ -70,7 +82,8 @@ final class VaeCodec {
     }
 
     private float[] decodeTile(float[] latents, int channels, int h, int w) {
-        Map<String, Tensor> out = export.vaeDecoder().run(Map.of("latent_sample", Tensor.of(latents, 1, channels, h, w)));
+        Map<String, Tensor> out =
+                export.vaeDecoder().run(Map.of("latent_sample", Tensor.of(latents, 1, channels, h, w)));
         Tensor sample = out.get("sample");
         if (sample == null) {
             throw new DiffusionException("the VAE decoder gives no 'sample' but " + out.keySet());

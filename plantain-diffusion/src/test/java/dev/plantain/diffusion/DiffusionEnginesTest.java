@@ -43,10 +43,24 @@ class DiffusionEnginesTest {
     }
 
     private static ScenePlan plan(int width, int height, long seed) {
-        Entity cat = new Entity("e1", "cat", "cat", "cat", 1, "red", EntitySize.MEDIUM, List.of(new Box(24, 16, 48, 32)));
+        Entity cat =
+                new Entity("e1", "cat", "cat", "cat", 1, "red", EntitySize.MEDIUM, List.of(new Box(24, 16, 48, 32)));
         return new ScenePlan(
-                "a red cat", width, height, seed, "white", List.of(cat), List.of(), List.of(), List.of(), List.of(),
-                null, null, List.of(), List.of("dog"), List.of());
+                "a red cat",
+                width,
+                height,
+                seed,
+                "white",
+                List.of(cat),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of("dog"),
+                List.of());
     }
 
     @Test
@@ -59,7 +73,8 @@ class DiffusionEnginesTest {
         assertThat(draft.drawn().width()).isEqualTo(80);
         assertThat(draft.drawn().height()).isEqualTo(56);
         assertThat(draft.drawn().entities().get(0).instances().get(0)).isEqualTo(new Box(10, 7, 20, 14));
-        int[] again = DiffusionPipelineTest.pixels(renderer.draft(plan(192, 128, 5)).image());
+        int[] again =
+                DiffusionPipelineTest.pixels(renderer.draft(plan(192, 128, 5)).image());
         assertThat(again).isEqualTo(DiffusionPipelineTest.pixels(draft.image()));
     }
 
@@ -82,24 +97,26 @@ class DiffusionEnginesTest {
         int changed = 0;
         for (int y = 0; y < 64; y++) {
             for (int x = 0; x < 96; x++) {
-                boolean inside = x >= repainted.x() && x < repainted.right() && y >= repainted.y() && y < repainted.bottom();
+                boolean inside =
+                        x >= repainted.x() && x < repainted.right() && y >= repainted.y() && y < repainted.bottom();
                 if (inside) {
                     changed += refinement.image().getRGB(x, y) != image.getRGB(x, y) ? 1 : 0;
                 } else {
-                    assertThat(refinement.image().getRGB(x, y)).as("(%d,%d)", x, y).isEqualTo(image.getRGB(x, y));
+                    assertThat(refinement.image().getRGB(x, y))
+                            .as("(%d,%d)", x, y)
+                            .isEqualTo(image.getRGB(x, y));
                 }
             }
         }
         assertThat(changed).isGreaterThan(28 * 24 / 2);
-        assertThat(refinement.changes()).containsExactly(
-                "repainted 28x24 at (26,16) by diffusion inpainting (color:e1 mostly green)");
+        assertThat(refinement.changes())
+                .containsExactly("repainted 28x24 at (26,16) by diffusion inpainting (color:e1 mostly green)");
     }
 
     @Test
     void aReportWithoutRegionsLeavesTheImageAsItWas() {
         BufferedImage image = InpaintingTest.gradient(64, 64);
-        CheckResult whole = new CheckResult(
-                "style", CheckKind.COLOR, null, CheckStatus.FAILED, 0.1, "too dark", null);
+        CheckResult whole = new CheckResult("style", CheckKind.COLOR, null, CheckStatus.FAILED, 0.1, "too dark", null);
 
         ImageRefiner.Refinement refinement =
                 refiner.refine(image, plan(64, 64, 2), VerificationReport.of(List.of(whole), null), 1);

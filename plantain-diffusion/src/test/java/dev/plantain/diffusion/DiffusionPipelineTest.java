@@ -48,7 +48,10 @@ class DiffusionPipelineTest {
         // x - sigma * eps; the fixture VAE (scaling 0.5, weight 0.5) decodes latent c to pixel value c in -1..1.
         double sigma = NoiseSchedule.of(export.schedulerConfig()).sigma(0);
         long[] ids = export.tokenizer().encode("a red cat");
-        double text = java.util.Arrays.stream(ids).mapToDouble(id -> id * (double) FixtureExport.TOKEN_FEATURE).average().orElseThrow();
+        double text = java.util.Arrays.stream(ids)
+                .mapToDouble(id -> id * (double) FixtureExport.TOKEN_FEATURE)
+                .average()
+                .orElseThrow();
         Random random = new Random(42);
         int h = 6;
         int w = 8;

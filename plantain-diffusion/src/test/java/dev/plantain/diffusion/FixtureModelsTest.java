@@ -45,7 +45,8 @@ class FixtureModelsTest {
                     .run(Map.of("input_ids", Tensor.ofLongs(new long[] {60, 53, 61}, 1, 3)))
                     .get("last_hidden_state");
             assertThat(hidden.shape()).containsExactly(1, 3, FixtureExport.HIDDEN);
-            assertThat(hidden.floats()[FixtureExport.HIDDEN]).isCloseTo(53 * FixtureExport.TOKEN_FEATURE, within(1e-7f));
+            assertThat(hidden.floats()[FixtureExport.HIDDEN])
+                    .isCloseTo(53 * FixtureExport.TOKEN_FEATURE, within(1e-7f));
 
             // out = 0.5 * sample + mean(text) + 0.001 * timestep, with an int64 timestep of 981.
             float[] text = new float[2 * FixtureExport.HIDDEN];

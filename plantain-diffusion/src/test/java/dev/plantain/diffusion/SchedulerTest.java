@@ -55,7 +55,8 @@ class SchedulerTest {
 
     @Test
     void ddimLeadingFiftyStepsRunsFrom981DownTo1() {
-        double[] t = Scheduler.create("ddim", sd("DDIMScheduler", "leading", 1), 50).timesteps();
+        double[] t =
+                Scheduler.create("ddim", sd("DDIMScheduler", "leading", 1), 50).timesteps();
 
         assertThat(t).hasSize(50);
         assertThat(t[0]).isEqualTo(981);
@@ -126,7 +127,8 @@ class SchedulerTest {
         assertThat(withNoise[0]).isCloseTo((float) (Math.sqrt(next) * x0 + Math.sqrt(1 - next)), within(1e-4f));
         // The last step (timestep 1) lands on alpha-bar(0), since set_alpha_to_one is false.
         float[] last = ddim.step(new float[] {0f}, 49, new float[] {2f}, ZEROS);
-        assertThat(last[0]).isCloseTo((float) (2 * Math.sqrt(schedule.alphaBar(0) / schedule.alphaBar(1))), within(1e-5f));
+        assertThat(last[0])
+                .isCloseTo((float) (2 * Math.sqrt(schedule.alphaBar(0) / schedule.alphaBar(1))), within(1e-5f));
     }
 
     @Test
@@ -161,6 +163,8 @@ class SchedulerTest {
     }
 
     private static double[] parse(String csv) {
-        return java.util.Arrays.stream(csv.split(",")).mapToDouble(Double::parseDouble).toArray();
+        return java.util.Arrays.stream(csv.split(","))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
     }
 }
