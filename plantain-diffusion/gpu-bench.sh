@@ -25,7 +25,10 @@ ls /usr/local/cuda*/lib64/libcudart.so* /usr/lib/x86_64-linux-gnu/libcudnn.so* 2
 
 classpath_file="$here/target/classpath.txt"
 if [ ! -f "$classpath_file" ]; then
-  (cd "$here/.." && ./mvnw -B -q -o dependency:build-classpath -pl plantain-diffusion -Dmdep.outputFile="$classpath_file")
+  # With -am every module writes the file in turn; plantain-diffusion, built last, leaves its own class path (the
+  # reactor's modules as their target/classes directories).
+  (cd "$here/.." && ./mvnw -B -q -o compile dependency:build-classpath -pl plantain-diffusion -am \
+    -Dmdep.outputFile="$classpath_file")
 fi
 classpath="$here/target/classes:$(cat "$classpath_file")"
 if [ "$device" != "cpu" ]; then
