@@ -84,7 +84,9 @@ class DependencyRulesTest {
     void enginesArePlainJava() {
         ArchRule rule = noClasses()
                 .that()
-                .resideInAnyPackage(concat(engines(), new String[] {"dev.plantain.render..", "dev.plantain.art.."}))
+                .resideInAnyPackage(concat(engines(), new String[] {
+                    "dev.plantain.render..", "dev.plantain.art..", "dev.plantain.remote..", "dev.plantain.diffusion.."
+                }))
                 .and()
                 .resideOutsideOfPackage("..service..")
                 .should()

@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             DraftCommand.class,
             VerifyCommand.class,
-            UpscaleCommand.class
+            UpscaleCommand.class,
+            FixtureModelCommand.class
         })
 public final class PlantainCli {
 
