@@ -22,7 +22,7 @@ public final class PlantainBench {
 
     /** The command line with every command of the checkout. */
     public static CommandLine commandLine() {
-        CommandLine cli = PlantainBench.commandLine();
+        CommandLine cli = PlantainCli.commandLine();
         for (Object command : new Object[] {
             new BenchVerifierCommand(),
             new BenchGenEvalCommand(),
