@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plantain.blob.BlobRef;
 import dev.plantain.blob.store.LocalBlobStore;
+import dev.plantain.failure.DependencyFailure;
 import dev.plantain.image.ImageCodec;
 import dev.plantain.image.ImageTooLargeException;
 import java.awt.image.BufferedImage;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,13 +39,19 @@ class OversizedImageTest {
     }
 
     @Test
-    void aBlobOutageFailsReadsAndWritesWithAnIoErrorUntilItEnds() {
+    void aBlobOutageFailsReadsAndWritesAsATransientStoreFailureUntilItEnds() {
         Path blobs = dir.resolve("blobs");
         LocalBlobStore store = new LocalBlobStore(blobs);
         BlobRef stored = store.put(new byte[] {1, 2, 3});
         try (BlobOutage outage = BlobOutage.begin(blobs)) {
-            assertThatThrownBy(() -> store.get(stored)).isInstanceOf(UncheckedIOException.class);
-            assertThatThrownBy(() -> store.put(new byte[] {4})).isInstanceOf(UncheckedIOException.class);
+            assertThatThrownBy(() -> store.get(stored))
+                    .isInstanceOfSatisfying(
+                            DependencyFailure.class,
+                            e -> assertThat(e.isTransient()).isTrue());
+            assertThatThrownBy(() -> store.put(new byte[] {4}))
+                    .isInstanceOfSatisfying(
+                            DependencyFailure.class,
+                            e -> assertThat(e.isTransient()).isTrue());
         }
         assertThat(store.get(stored)).containsExactly(1, 2, 3);
         assertThat(store.put(new byte[] {4})).isEqualTo(BlobRef.of(new byte[] {4}));
