@@ -37,7 +37,7 @@ public final class StageProbe {
     }
 
     /** How many job records one instance of a stage has taken in, from its Prometheus metrics; 0 before the first. */
-    static long jobsIn(int httpPort, Stage stage) throws IOException, InterruptedException {
+    public static long jobsIn(int httpPort, Stage stage) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/q/metrics"))
                 .build();
         String metrics = HttpClient.newHttpClient()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.plantain.blob.store.S3BlobStore;
+import dev.plantain.cli.StageProbe;
 import dev.plantain.image.ImageCodec;
 import dev.plantain.messages.JobEvent;
 import dev.plantain.messages.JobResult;
@@ -66,7 +67,7 @@ class ContainersIT {
     void twoDraftContainersShareTheStagesWorkAndEveryJobEndsOnce() throws Exception {
         await().atMost(Duration.ofMinutes(1))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> StageMetrics.assignments(stack.bootstrap(), Stage.DRAFT), a -> a.equals(List.of(1, 1)));
+                .until(() -> StageProbe.assignments(stack.bootstrap(), Stage.DRAFT), a -> a.equals(List.of(1, 1)));
 
         List<String> jobs = submit("shared-", 8);
         assertThat(jobs.stream().map(ContainersIT::partition))
@@ -74,9 +75,9 @@ class ContainersIT {
                 .contains(0, 1);
         awaitExactlyOneResultEach(jobs);
 
-        assertThat(StageMetrics.jobsIn(stack.httpPort(Stage.DRAFT, 0), Stage.DRAFT))
+        assertThat(StageProbe.jobsIn(stack.httpPort(Stage.DRAFT, 0), Stage.DRAFT))
                 .isPositive();
-        assertThat(StageMetrics.jobsIn(stack.httpPort(Stage.DRAFT, 1), Stage.DRAFT))
+        assertThat(StageProbe.jobsIn(stack.httpPort(Stage.DRAFT, 1), Stage.DRAFT))
                 .isPositive();
         JobResult first = results.values(jobs.get(0), JobResult.class).get(0);
         try (S3BlobStore store = new S3BlobStore(new S3BlobStore.Settings(
