@@ -329,16 +329,14 @@ final class FaultScenarios implements AutoCloseable {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** What the progress events of these jobs reported, read so far. */
+    /** What the progress events of these jobs reported, read to the end of the log. */
     List<String> progressOf(List<String> jobs) {
         return jobs.stream().flatMap(job -> progress(job).stream()).toList();
     }
 
-    /** What the job's progress events reported ("waiting for model server, try 2, next in 3 s"), read so far. */
+    /** What the job's progress events reported ("waiting for model server, try 2, next in 3 s"), read to the end of the log. */
     List<String> progress(String job) {
-        for (int i = 0; i < 10; i++) {
-            events.poll();
-        }
+        events.catchUp();
         return events.seen(job).stream()
                 .map(r -> Json.read(r.value(), JobEvent.class))
                 .filter(e -> e.phase() == JobEvent.Phase.PROGRESS)

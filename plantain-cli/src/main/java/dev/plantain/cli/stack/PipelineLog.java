@@ -28,6 +28,21 @@ public final class PipelineLog implements AutoCloseable {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
     }
 
+    /**
+     * Reads until every partition is read to its end as it stood when called (the last stable offset, for a
+     * {@code read_committed} client), however far behind the log had fallen.
+     */
+    public void catchUp() {
+        var ends = consumer.endOffsets(consumer.assignment(), Duration.ofSeconds(30));
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the log could not be read to its end within a minute");
+            }
+            poll();
+        }
+    }
+
     /** The key's records among those read so far. */
     public List<ConsumerRecord<String, String>> seen(String key) {
         return seen.stream().filter(r -> key.equals(r.key())).toList();
