@@ -1,5 +1,9 @@
 package dev.plantain.planner;
 
+import dev.plantain.planner.parse.PromptNotes;
+import dev.plantain.planner.parse.PromptParser;
+import dev.plantain.planner.parse.SceneWords;
+import dev.plantain.planner.words.WordNet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +45,7 @@ public final class NounCoverage {
      * The head of a noun phrase without art: its last word that WordNet knows as a noun (not also as an adjective, not a
      * verb's -ing form), or does not know at all; shape, material and texture words are never heads.
      */
-    static Optional<String> headNoun(List<String> words) {
+    public static Optional<String> headNoun(List<String> words) {
         for (int i = words.size() - 1; i >= 0; i--) {
             String word = words.get(i);
             if (SceneWords.attribute(word) == null && isNounOrUnknown(word)) {

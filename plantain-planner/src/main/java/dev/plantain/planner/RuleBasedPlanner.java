@@ -5,8 +5,15 @@ import dev.plantain.plan.Entity;
 import dev.plantain.plan.Relation;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.plan.TextSpec;
-import dev.plantain.planner.ParsedPrompt.ParsedEntity;
-import dev.plantain.planner.ParsedPrompt.ParsedRelation;
+import dev.plantain.planner.art.ArtChoice;
+import dev.plantain.planner.art.Lexicon;
+import dev.plantain.planner.checks.PlanChecks;
+import dev.plantain.planner.layout.LayoutSolver;
+import dev.plantain.planner.parse.ParsedPrompt;
+import dev.plantain.planner.parse.ParsedPrompt.ParsedEntity;
+import dev.plantain.planner.parse.ParsedPrompt.ParsedRelation;
+import dev.plantain.planner.parse.PromptNotes;
+import dev.plantain.planner.parse.PromptParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,12 +51,12 @@ public final class RuleBasedPlanner implements ScenePlanner {
     }
 
     /** The art lookup this planner resolves nouns with. */
-    Lexicon lexicon() {
+    public Lexicon lexicon() {
         return lexicon;
     }
 
     /** A plan from what a prompt asks for: the layout solved, the checks derived, the background chosen. */
-    static ScenePlan assemble(String prompt, ParsedPrompt parsed, int width, int height, long seed) {
+    public static ScenePlan assemble(String prompt, ParsedPrompt parsed, int width, int height, long seed) {
         LayoutSolver.Layout layout = LayoutSolver.solve(parsed, width, height, seed);
         List<Entity> entities = new ArrayList<>();
         for (int i = 0; i < parsed.entities().size(); i++) {

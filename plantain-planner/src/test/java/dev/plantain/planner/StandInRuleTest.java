@@ -2,7 +2,9 @@ package dev.plantain.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plantain.planner.art.ArtSynonyms;
 import dev.plantain.planner.graph.StandIns;
+import dev.plantain.planner.words.WordNet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package dev.plantain.planner.service;
 
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.planner.InstantPlanner;
-import dev.plantain.planner.LanguageModelPlanner;
 import dev.plantain.planner.RuleBasedPlanner;
 import dev.plantain.planner.ScenePlanner;
+import dev.plantain.planner.llm.LanguageModelPlanner;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.net.URI;
