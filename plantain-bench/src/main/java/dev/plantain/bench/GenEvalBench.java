@@ -83,17 +83,18 @@ final class GenEvalBench {
         BufferedImage image = draft.image();
         ScenePlan drawn = draft.drawn();
         VerificationReport report = verify(image, drawn);
-        boolean draftPassed = report.passed();
+        boolean draftPassed = GenEvalTable.criteriaMet(report);
         int rounds = 0;
-        for (int round = 1; round <= maxRounds && !report.passed() && report.repairable(); round++) {
+        for (int round = 1; round <= maxRounds && !GenEvalTable.criteriaMet(report) && report.repairable(); round++) {
             ImageRefiner.Refinement refined = refiner.refine(image, drawn, report, round);
             image = refined.image();
             drawn = refined.drawn();
             report = verify(image, drawn);
             rounds++;
         }
-        table.add(prompt.tag(), draftPassed, report.passed(), rounds, elapsed(start));
-        if (!report.passed()) {
+        boolean met = GenEvalTable.criteriaMet(report);
+        table.add(prompt.tag(), draftPassed, met, rounds, elapsed(start));
+        if (!met) {
             table.unmet(prompt.prompt(), report);
         }
     }

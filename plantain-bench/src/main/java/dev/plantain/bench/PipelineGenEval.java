@@ -84,13 +84,13 @@ final class PipelineGenEval {
         return new Outcome(table, next, failed, pending.size(), wall);
     }
 
-    /** Counts one result: its draft passed when round 0 of its history did; time is the sum of its stage timings. */
+    /** Counts one result: its draft met GenEval's criteria when round 0 of its history did; time is the sum of its stage timings. */
     static void tally(GenEvalTable table, GenEvalBench.Prompt prompt, JobResult result) {
         boolean draftPassed = result.history().stream()
                 .filter(r -> r.round() == 0)
                 .map(RoundRecord::report)
-                .anyMatch(report -> report.passed());
-        boolean finalPassed = result.status() == JobStatus.SUCCEEDED && result.verified();
+                .anyMatch(GenEvalTable::criteriaMet);
+        boolean finalPassed = result.status() == JobStatus.SUCCEEDED && GenEvalTable.criteriaMet(result.report());
         long millis =
                 result.timings().values().stream().mapToLong(Long::longValue).sum();
         table.add(prompt.tag(), draftPassed, finalPassed, result.rounds(), millis);

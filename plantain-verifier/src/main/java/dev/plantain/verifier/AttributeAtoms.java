@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Attributes: a colour by the plan's colour check, a side of the picture by where the thing's pixels stand; shape,
- * material, texture, state, size and the rest are not judged from pixels by this engine.
+ * Attributes: a colour by the plan's colour check, a side of the picture by where the thing's pixels stand, a size
+ * word by comparison ({@link SizeAtoms}); shape, material, texture, state and the rest are not judged from pixels by
+ * this engine.
  */
 final class AttributeAtoms {
 
@@ -26,6 +27,9 @@ final class AttributeAtoms {
         }
         if ("side".equals(type) && entity.isPresent() && context.scene() != null) {
             return side(atom, entity.get(), context);
+        }
+        if ("size".equals(type) && entity.isPresent() && context.scene() != null && SizeAtoms.judges(atom.value())) {
+            return SizeAtoms.judge(atom, entity.get(), context);
         }
         return context.notJudged(atom, type + " '" + atom.value() + "' is not judged from pixels by this engine");
     }

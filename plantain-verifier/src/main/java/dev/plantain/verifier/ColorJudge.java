@@ -9,12 +9,13 @@ import java.util.Optional;
 
 /**
  * Classifies an entity's pixels into palette families: chromatic pixels only (shading, outlines and highlights say
- * little about hue) unless the expected family is black, white or grey, which only all the pixels can show.
+ * little about hue) unless the expected family is black, white or grey, which only all the pixels can show. The
+ * expected family passes only when it is the largest, by a clear share.
  */
 final class ColorJudge {
 
-    /** The expected family passes when it is the largest, or holds at least this share. */
-    static final double MIN_SHARE = 0.4;
+    /** The expected family passes when it is the largest and holds at least this share: clearly most of the thing. */
+    static final double MIN_SHARE = 0.55;
 
     private static final List<String> ACHROMATIC = List.of("black", "white", "gray");
 
@@ -41,7 +42,8 @@ final class ColorJudge {
                 : group.get().colours();
         double share = shares.share(family);
         String dominant = shares.dominant();
-        boolean passed = dominant.equals(family) || share >= MIN_SHARE;
+        // "a yellow frog" is a frog mostly yellow: a green frog with a yellow belly (half yellow) is not one.
+        boolean passed = dominant.equals(family) && share >= MIN_SHARE;
         String measured = String.format(
                 "mostly %s (%.0f%%), %s %.0f%%, expected %s",
                 dominant,
@@ -49,6 +51,7 @@ final class ColorJudge {
                 family,
                 100 * share,
                 colour.get().name());
-        return Verdicts.of(check, passed, passed ? 1 : share / MIN_SHARE, measured, scene.region(entity.get()));
+        double score = passed ? 1 : Math.min(1, share / MIN_SHARE);
+        return Verdicts.of(check, passed, score, measured, scene.region(entity.get()));
     }
 }

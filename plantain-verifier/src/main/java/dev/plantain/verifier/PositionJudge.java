@@ -13,8 +13,9 @@ import java.util.Optional;
  * margin of 0.1 of their summed sizes, must point mostly (over half its length) the asked way. "On top of" and
  * "under" read as above and below; "next to" asks for a horizontal gap under half the wider group's width, with
  * the groups' heights overlapping. "In front of" and "behind" are judged by where each group stands: the one nearer
- * the viewer stands lower, its lowest pixel at least {@value #DEPTH_SHARE} of its own height below the other's;
- * which one is drawn over the other is not judged.
+ * the viewer stands lower, its lowest pixel at least {@value #DEPTH_SHARE} of its own height below the other's, and
+ * the two overlap, across and in height (two things far apart stand beside each other); which one is drawn over the
+ * other is not judged.
  */
 final class PositionJudge {
 
@@ -22,6 +23,12 @@ final class PositionJudge {
 
     /** How much lower the front group's foot must stand, as a share of its height (the layout gives it 0.08). */
     static final double DEPTH_SHARE = 0.02;
+
+    /**
+     * How much of the narrower of the two must lie across the other for one to stand in front of it (the layout
+     * overlaps them by 0.3): two things far apart are beside each other, whichever stands lower.
+     */
+    static final double ACROSS_SHARE = 0.1;
 
     private PositionJudge() {}
 
@@ -70,6 +77,25 @@ final class PositionJudge {
         boolean subjectInFront = "in-front-of".equals(check.expected());
         Component front = subjectInFront ? a : b;
         Component back = subjectInFront ? b : a;
+        String frontName = (subjectInFront ? subject : object).concept();
+        String backName = (subjectInFront ? object : subject).concept();
+        int across = Math.min(front.box().right(), back.box().right())
+                - Math.max(front.box().x(), back.box().x());
+        int neededAcross = (int) Math.ceil(
+                ACROSS_SHARE * Math.min(front.box().width(), back.box().width()));
+        int upright = Math.min(front.box().bottom(), back.box().bottom())
+                - Math.max(front.box().y(), back.box().y());
+        if (across < neededAcross || upright <= 0) {
+            return Verdicts.of(
+                    check,
+                    false,
+                    Math.max(0, Math.min(across, upright)) / (double) Math.max(1, neededAcross),
+                    "found the " + frontName + " and the " + backName + " apart (" + Math.max(0, across)
+                            + " px side by side overlap, " + Math.max(0, upright) + " px in height), expected the "
+                            + frontName + " standing before the " + backName + ", at least " + neededAcross
+                            + " px across",
+                    region);
+        }
         int lower = front.box().bottom() - back.box().bottom();
         int needed = (int) Math.ceil(DEPTH_SHARE * front.box().height());
         boolean passed = lower >= needed;
@@ -77,10 +103,10 @@ final class PositionJudge {
                 check,
                 passed,
                 passed ? 1 : Math.max(0, lower) / (double) Math.max(1, needed),
-                "found the " + (subjectInFront ? subject : object).concept() + "'s foot " + lower + " px below the "
-                        + (subjectInFront ? object : subject).concept() + "'s, expected at least " + needed
-                        + " (judged by where each stands: nearer the viewer stands lower; which is drawn over the"
-                        + " other is not judged)",
+                "found the " + frontName + "'s foot " + lower + " px below the " + backName
+                        + "'s, expected at least " + needed
+                        + " (judged by where each stands, overlapping: nearer the viewer stands lower; which is drawn"
+                        + " over the other is not judged)",
                 region);
     }
 

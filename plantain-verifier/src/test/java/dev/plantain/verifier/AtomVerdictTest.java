@@ -6,6 +6,7 @@ import dev.plantain.art.ArtLibrary;
 import dev.plantain.messages.AtomResult;
 import dev.plantain.messages.CheckStatus;
 import dev.plantain.messages.VerificationReport;
+import dev.plantain.plan.AtomKind;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.planner.RuleBasedPlanner;
 import dev.plantain.render.SceneArtist;
@@ -43,9 +44,9 @@ class AtomVerdictTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "a photo of a red apple and a blue cup",
-                "a photo of three dogs",
-                "a photo of a cat left of a dog",
+                "a red apple and a blue cup",
+                "three dogs",
+                "a cat left of a dog",
                 "a sailboat at sunset with two seagulls above it",
                 "a cat on a beach at night",
             })
@@ -54,6 +55,22 @@ class AtomVerdictTest {
         assertThat(report.atoms()).isNotEmpty().allMatch(AtomResult::passed);
         assertThat(report.passed()).isTrue();
         assertThat(report.score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aPhotoOfFlatArtIsNotVerifiedThoughEverythingElseIsShown() {
+        VerificationReport report = verify(plan("a photo of three dogs"));
+        AtomResult photo = report.atoms().stream()
+                .filter(a -> a.kind() == AtomKind.GLOBAL)
+                .findFirst()
+                .orElseThrow();
+        assertThat(photo.status()).isEqualTo(CheckStatus.NOT_VERIFIED);
+        assertThat(photo.evidence()).contains("style 'photo' is not judged");
+        assertThat(report.atoms()).filteredOn(a -> a != photo).allMatch(AtomResult::passed);
+        assertThat(report.passed()).isFalse();
+        assertThat(report.repairable())
+                .as("no refine round can make flat art a photograph")
+                .isFalse();
     }
 
     @Test

@@ -89,8 +89,10 @@ public final class BenchTruthCommand implements Callable<Integer> {
                 }
                 table.add(
                         label.category(),
-                        label.label().equals("accept"),
-                        o.report().passed());
+                        label.prompt(),
+                        label,
+                        o.report().passed(),
+                        o.report().summary());
             }
             out.println("bench-truth: " + file + ", built-in engines in-process, at most " + maxRounds
                     + " refine rounds; 'verified' is the final report's verdict (every check and every atom passed)");

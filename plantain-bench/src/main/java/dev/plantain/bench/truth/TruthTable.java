@@ -24,7 +24,23 @@ final class TruthTable {
 
     private final Map<String, Row> rows = new TreeMap<>();
     private final List<String> stale = new ArrayList<>();
+    private final List<String> wronglyVerified = new ArrayList<>();
+    private final List<String> acceptedUnverified = new ArrayList<>();
     private int unlabelled;
+
+    /**
+     * Counts one labelled image; where people and the verdict disagree, keeps why: the label's reason for a verified
+     * image people did not accept, what the verdict found unmet for an accepted image it did not verify.
+     */
+    void add(String category, String prompt, TruthLabels.Label label, boolean verified, String unmet) {
+        boolean accepted = label.label().equals("accept");
+        add(category, accepted, verified);
+        if (verified && !accepted) {
+            wronglyVerified.add("\"" + prompt + "\" (" + category + "): " + label.label() + ", " + label.reason());
+        } else if (accepted && !verified) {
+            acceptedUnverified.add("\"" + prompt + "\" (" + category + "): " + unmet);
+        }
+    }
 
     void add(String category, boolean accepted, boolean verified) {
         for (String key : List.of(category, "**all**")) {
@@ -65,6 +81,10 @@ final class TruthTable {
         out.println("Precision goal: at least 95%; recall goal: at least 50%. Unlabelled rows skipped: " + unlabelled
                 + ". Stale labels (the engines now draw another image; relabel them by looking): " + stale.size());
         stale.forEach(s -> out.println("  stale: " + s));
+        out.println("Verified, but people did not accept (" + wronglyVerified.size() + "):");
+        wronglyVerified.forEach(s -> out.println("  " + s));
+        out.println("Accepted by people, not verified (" + acceptedUnverified.size() + "):");
+        acceptedUnverified.forEach(s -> out.println("  " + s));
     }
 
     private static String share(int n, int of) {

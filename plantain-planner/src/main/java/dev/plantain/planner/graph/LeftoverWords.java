@@ -102,6 +102,29 @@ final class LeftoverWords {
             "onto",
             "upon");
 
+    /**
+     * Prepositions that relate two things ("on", "in", "with", "a bowl of pho"), when the grammar bound them to no
+     * relation.
+     */
+    private static final Set<String> RELATING = Set.of(
+            "in",
+            "on",
+            "into",
+            "inside",
+            "under",
+            "underneath",
+            "beneath",
+            "below",
+            "behind",
+            "above",
+            "near",
+            "beside",
+            "with",
+            "at",
+            "of");
+
+    private static final Set<String> BACK_REFERENCES = Set.of("it", "them");
+
     private final SceneGraphBuilder graph;
     private final WordClasses classes;
     private final List<String> tokens;
@@ -131,6 +154,45 @@ final class LeftoverWords {
             }
         }
         closeNouns(nouns);
+        unboundRelations();
+    }
+
+    /**
+     * A preposition between two things that the grammar bound to nothing ("a t-shirt with a dog on it", "a rhinoceros
+     * in its flatbed") still asks something of the picture: it becomes a relation atom, judged where the verifier
+     * can, else not verified; "it" and "them" right after it refer to the thing before the subject. "Like" after two
+     * things is a likeness ("leaves that look like balloons"), asked of the thing before it.
+     */
+    private void unboundRelations() {
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i);
+            int at = i;
+            boolean likeness = word.equals("like") && graph.drafts().stream().noneMatch(d -> d.words.contains(at));
+            if (!(RELATING.contains(word) && !covered(i) || likeness)) {
+                continue;
+            }
+            Draft before = entityBefore(i);
+            if (before == null) {
+                continue;
+            }
+            List<Integer> words = List.of(i);
+            Draft after = entityAfter(i);
+            if (after != null && after.words.first() > i + 4) {
+                after = null;
+            }
+            if (after == null && i + 1 < tokens.size() && BACK_REFERENCES.contains(tokens.get(i + 1))) {
+                after = entityBefore(before.words.first());
+                words = List.of(i, i + 1);
+            }
+            if (after == null || after == before) {
+                continue;
+            }
+            if (word.equals("like")) {
+                graph.attribute(before.id, "quality", "like " + after.noun, words);
+            } else {
+                graph.spatial(before.id, word, after.id, words);
+            }
+        }
     }
 
     private boolean isNounLike(String word) {

@@ -34,12 +34,19 @@ final class Questions {
         }
         String object =
                 objects.size() == 2 ? "the " + objects.get(0) + " and the " + objects.get(1) : "the " + objects.get(0);
-        return "Is the " + subject + " " + words + " " + object + "?";
+        return switch (label) {
+            case "with" -> "Does the " + subject + " have " + object + "?";
+            case "of" -> "Is the " + subject + " a " + subject + " of " + objects.get(0) + "?";
+            default -> "Is the " + subject + " " + words + " " + object + "?";
+        };
     }
 
     static String global(String type, String value) {
         return switch (type) {
-            case "style" -> "Is the picture in the style of " + value + "?";
+            case "style" ->
+                value.equals("photo")
+                        ? "Is the picture a photograph?"
+                        : "Is the picture in the style of " + value + "?";
             case "time", "weather" -> "Does the scene show " + value + "?";
             default -> "Does the scene take place in or on " + article(value) + " " + value + "?";
         };

@@ -2,6 +2,7 @@ package dev.plantain.planner.graph;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The rule that separates a true depiction from a stand-in. A noun's art is a <b>true depiction</b> when it shows the
@@ -39,9 +40,33 @@ public final class StandIns {
             Map.entry("sky", "a cloud"),
             Map.entry("container", "a parcel"),
             Map.entry("pepper-shaker", "a salt shaker"),
-            Map.entry("phone-case", "a mobile phone"));
+            Map.entry("phone-case", "a mobile phone"),
+            Map.entry("pho", "a bowl of noodle soup of no particular kind"));
+
+    /**
+     * People's art that shows a head and shoulders only (the emoji sets' person, man, woman, child and their
+     * professions and looks, in every skin tone); the full figures (standing, walking, dancing, biking) are not busts.
+     */
+    private static final Pattern BUST = Pattern.compile("(person|man|woman|boy|girl|child|baby|older-person|old-man"
+            + "|old-woman|adult)(-(bald|beard|blonde-hair|curly-hair|red-hair|white-hair|artist|astronaut|cook"
+            + "|construction-worker|detective|factory-worker|farmer|firefighter|guard|health-worker|judge|mechanic"
+            + "|office-worker|pilot|police-officer|scientist|singer|student|teacher|technologist|in-tuxedo|with-veil"
+            + "|wearing-turban|with-headscarf|with-crown|with-skullcap|elf|vampire|zombie|frowning|pouting|deaf"
+            + "|gesturing-ok|gesturing-no|raising-hand|tipping-hand|facepalming|shrugging|feeding-baby))?"
+            + "(-(light|medium-light|medium|medium-dark|dark))?");
+
+    /** What a bust shows, when a scene needs the whole person. */
+    public static final String HEAD_AND_SHOULDERS = "a head and shoulders";
 
     private StandIns() {}
+
+    /**
+     * Whether an art id ({@code woman}, {@code fluent:man-cook-dark}) shows a person as a head and shoulders: a
+     * portrait, but no whole person to stand somewhere, hold, ride or do anything.
+     */
+    public static boolean isBust(String artId) {
+        return BUST.matcher(artId.substring(artId.indexOf(':') + 1)).matches();
+    }
 
     /** What the art drawn for this concept really shows, when it is a stand-in; empty for a true depiction. */
     public static Optional<String> shows(String concept) {

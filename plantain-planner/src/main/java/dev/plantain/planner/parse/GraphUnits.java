@@ -15,8 +15,6 @@ final class GraphUnits {
 
     private static final Set<String> TIMES = Set.of("night", "sunset", "sunrise");
     private static final Set<String> WEATHER = Set.of("rain", "snow", "grey sky", "blue sky");
-    /** "a photo of": the GenEval wording names the picture itself, not a look the image must have. */
-    private static final Set<String> PICTURE = Set.of("photo", "photograph");
 
     private final SceneGraphBuilder graph;
     private Unit pendingSide;
@@ -31,11 +29,9 @@ final class GraphUnits {
 
     void scene(Unit unit) {
         if (unit.kind() == Unit.Kind.STYLE) {
-            if (unit.tokens().size() == 1 && PICTURE.contains(graph.tokenAt(unit.start()))) {
-                graph.note(CoverReason.PICTURE_WORD, unit.tokens());
-            } else {
-                graph.global("style", unit.text(), unit.tokens());
-            }
+            // "a photo of a cat" asks for a photograph as plainly as "a watercolour of a cat" asks for a
+            // watercolour: a person judges the look (JUDGING.md), so the graph asks it too.
+            graph.global("style", unit.text(), unit.tokens());
             return;
         }
         String type = TIMES.contains(unit.text()) ? "time" : WEATHER.contains(unit.text()) ? "weather" : "setting";

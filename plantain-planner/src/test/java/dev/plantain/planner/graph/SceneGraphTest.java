@@ -147,10 +147,13 @@ class SceneGraphTest {
     }
 
     @Test
-    void theGenEvalWordingNamesThePictureNotAStyle() {
-        SceneGraph graph = graph("a photo of a red apple");
-        assertThat(graph.notes()).extracting(WordNote::reason).containsExactly(CoverReason.PICTURE_WORD);
-        assertThat(graph.atoms()).noneMatch(a -> "style".equals(a.type()));
+    void aPhotoIsAStyleAsAWatercolourIs() {
+        SceneGraph photo = graph("a photo of a red apple");
+        assertThat(photo.notes()).extracting(WordNote::reason).doesNotContain(CoverReason.PICTURE_WORD);
+        assertThat(atom(photo, AtomKind.GLOBAL, "photo"))
+                .get()
+                .satisfies(a -> assertThat(a.type()).isEqualTo("style"))
+                .satisfies(a -> assertThat(a.question()).isEqualTo("Is the picture a photograph?"));
         assertThat(atom(graph("a watercolour of a red apple"), AtomKind.GLOBAL, "watercolour"))
                 .isPresent();
     }
