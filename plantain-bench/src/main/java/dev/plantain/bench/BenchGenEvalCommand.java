@@ -100,7 +100,7 @@ final class BenchGenEvalCommand implements Callable<Integer> {
         }
         GenEvalTable table = GenEvalBench.inProcess(sample, maxRounds);
         out.println(chosen + "engines in-process (rules planner, compose draft, pixels verifier with PP-OCRv4, "
-                + "layout refiner; no Kafka); a prompt passes when every check of its plan is verified passed");
+                + "layout refiner; no Kafka); a prompt passes when it meets GenEval's criteria (below)");
         table.print(out, maxRounds, "median time per prompt");
         out.flush();
         return 0;
@@ -123,7 +123,7 @@ final class BenchGenEvalCommand implements Callable<Integer> {
         }
         out.println(chosen + "jobs through the pipeline on Kafka ("
                 + (own == null ? "the running stack" : "a stack started for the run") + ", " + inFlight
-                + " in flight at most); a prompt passes when every check of its plan is verified passed: its draft "
+                + " in flight at most); a prompt passes when it meets GenEval's criteria (below): its draft "
                 + "in round 0 of the result's history, its final image in the result");
         outcome.print(out, maxRounds);
         out.flush();

@@ -20,6 +20,12 @@ final class RelationRepair {
 
     private static final double[] SPLITS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8};
 
+    /** How much lower than the one behind the front one's foot stands, as a share of its height (as the layout). */
+    static final double LOWER = 0.08;
+
+    /** How much of the narrower of the two the front one covers, across (as the layout). */
+    static final double ACROSS = 0.3;
+
     private RelationRepair() {}
 
     static void repair(RepairState state, CheckResult check) {
@@ -43,15 +49,46 @@ final class RelationRepair {
             case ABOVE, ON_TOP_OF -> place(state, check, subject.get(), object.get(), false);
             case BELOW, UNDER -> place(state, check, object.get(), subject.get(), false);
             case NEXT_TO -> beside(state, check, subject.get(), object.get());
-            // nearer the viewer stands lower: the one in front is settled below the one behind
-            case IN_FRONT_OF -> place(state, check, object.get(), subject.get(), false);
-            case BEHIND -> place(state, check, subject.get(), object.get(), false);
+            // nearer the viewer stands lower, and before the other: overlapping it, its foot a little lower
+            case IN_FRONT_OF -> inFront(state, check, subject.get(), object.get());
+            case BEHIND -> inFront(state, check, object.get(), subject.get());
             default -> {
                 SpacingRepair.repair(state, check);
                 state.note("spaced the " + subject.get().concept() + " out only: the refiner places no \""
                         + relation.label() + "\" relation " + RepairState.cause(check));
             }
         }
+    }
+
+    /**
+     * Settles {@code front} before {@code back} as the layout draws "in front of": beside it, across it by
+     * {@value #ACROSS} of the narrower of the two (enough to read as before it, little enough that the back stays
+     * recognisable), with its foot {@value #LOWER} of its height lower; the side it is on is tried first. Neither
+     * counts as the other's obstacle. Where neither side has room, the front is settled below, as a last resort.
+     */
+    private static void inFront(RepairState state, CheckResult check, Entity front, Entity back) {
+        Box anchor = back.bounds();
+        Box inner = state.interior();
+        int width = extent(front, true);
+        int height = extent(front, false);
+        int foot = Math.min(inner.bottom(), anchor.bottom() + (int) Math.ceil(LOWER * height));
+        int across = (int) Math.round(ACROSS * Math.min(width, anchor.width()));
+        Box right = new Box(anchor.right() - across, foot - height, width, height);
+        Box left = new Box(anchor.x() + across - width, foot - height, width, height);
+        boolean onRight = centroid(front, true) >= anchor.centerX();
+        for (Box band : onRight ? List.of(right, left) : List.of(left, right)) {
+            if (foot <= anchor.bottom() || !FreeSpots.free(band, inner, List.of())) {
+                continue;
+            }
+            InstanceSettler settler = new InstanceSettler(state.obstacles(Set.of(front.id(), back.id())), state.gap());
+            Optional<List<Move>> moves = settler.settle(
+                    front, band, "it must stand before the " + back.concept() + ", a little lower", true);
+            if (moves.isPresent()) {
+                moves.get().forEach(m -> state.move(m.entityId(), m.index(), m.to(), m.why(), check));
+                return;
+            }
+        }
+        place(state, check, back, front, false);
     }
 
     /** Settles {@code first} before (left of, or above) {@code second}, trying split lines from likeliest. */
