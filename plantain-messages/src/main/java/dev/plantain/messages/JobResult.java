@@ -64,6 +64,16 @@ public record JobResult(
         return SCHEMA_VERSION;
     }
 
+    /**
+     * Whether a replay of this job gives the same image: true when every candidate in its history was made by
+     * deterministic engines (the built-in ones), false once a remote model drew or edited one. Derived from the
+     * history, so a result without the field (older writers) reads as true.
+     */
+    @JsonProperty("deterministic")
+    public boolean deterministic() {
+        return history.stream().allMatch(RoundRecord::deterministic);
+    }
+
     /** A job that failed before it produced an image. */
     public static JobResult failed(String jobId, String reason, Map<String, String> labels, String attempt) {
         return builder()

@@ -52,6 +52,7 @@ public class DraftProcessor {
                                 .candidate(candidate)
                                 .timings(Timings.plus(job.timings(), "draft", millis))
                                 .attempt(job.attempt())
+                                .deterministic(renderer.deterministic())
                                 .build());
                 return candidate.width() + "x" + candidate.height() + " " + candidate.blob();
             });

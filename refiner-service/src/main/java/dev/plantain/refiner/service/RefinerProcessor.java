@@ -57,9 +57,15 @@ public class RefinerProcessor {
                                 .history(job.history())
                                 .timings(Timings.plus(job.timings(), "refine#" + round, millis))
                                 .attempt(job.attempt())
+                                .deterministic(refiner.deterministic() && madeDeterministically(job))
                                 .build());
                 return refinement.changes().size() + " change(s)";
             });
         });
+    }
+
+    /** Whether the candidate being repaired was itself made by deterministic engines (its round is the last one). */
+    private static boolean madeDeterministically(RefineJob job) {
+        return job.history().stream().allMatch(r -> r.deterministic());
     }
 }

@@ -58,7 +58,7 @@ public class VerifierProcessor {
                 ImageRef overlay = config.overlay() ? images.save(verification.overlay()) : null;
                 VerificationReport report = VerificationReport.of(verification.checks(), verification.atoms(), overlay);
                 List<RoundRecord> history = new ArrayList<>(job.history());
-                history.add(new RoundRecord(job.round(), job.candidate(), report, job.changes()));
+                history.add(new RoundRecord(job.round(), job.candidate(), report, job.changes(), job.deterministic()));
                 Map<String, Long> timings =
                         Timings.plus(job.timings(), "verify#" + job.round(), System.currentTimeMillis() - start);
                 RefineLoop.Decision decision = RefineLoop.decide(job.request(), history);
