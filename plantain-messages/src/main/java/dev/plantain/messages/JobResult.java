@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param labels the request's labels, passed through
  * @param attempt absent for a job's first run; the id of the replay that produced this result otherwise, so a
  *     consumer never mistakes a replay's result for a new answer
+ * @param upscale how the delivered image got its requested size from the candidate drawn (the factor, any crop); null
+ *     when the job failed
  */
 public record JobResult(
         String jobId,
@@ -35,7 +37,8 @@ public record JobResult(
         List<String> unrenderable,
         Map<String, Long> timings,
         Map<String, String> labels,
-        String attempt) {
+        String attempt,
+        Upscale upscale) {
 
     public JobResult {
         Objects.requireNonNull(jobId, "jobId");
@@ -128,6 +131,7 @@ public record JobResult(
         b.timings = timings;
         b.labels = labels;
         b.attempt = attempt;
+        b.upscale = upscale;
         return b;
     }
 
@@ -145,6 +149,7 @@ public record JobResult(
         private Map<String, Long> timings = Map.of();
         private Map<String, String> labels = Map.of();
         private String attempt;
+        private Upscale upscale;
 
         private Builder() {}
 
@@ -208,6 +213,11 @@ public record JobResult(
             return this;
         }
 
+        public Builder upscale(Upscale upscale) {
+            this.upscale = upscale;
+            return this;
+        }
+
         public JobResult build() {
             return new JobResult(
                     jobId,
@@ -221,7 +231,8 @@ public record JobResult(
                     unrenderable,
                     timings,
                     labels,
-                    attempt);
+                    attempt,
+                    upscale);
         }
     }
 }
