@@ -34,7 +34,8 @@ class DrawnSizeTest {
     void theCutIsTheCentreOfTheCandidate() {
         BufferedImage image = new BufferedImage(30, 10, BufferedImage.TYPE_INT_RGB);
         image.setRGB(15, 5, 0xFF0000);
-        BufferedImage cut = DrawnSize.cut(image, DrawnSize.crop(30, 10, 100, 100).orElseThrow());
+        BufferedImage cut =
+                DrawnSize.cut(image, DrawnSize.crop(30, 10, 100, 100).orElseThrow());
         assertThat(cut.getWidth()).isEqualTo(10);
         assertThat(cut.getHeight()).isEqualTo(10);
         assertThat(cut.getRGB(5, 5) & 0xFFFFFF).isEqualTo(0xFF0000);
