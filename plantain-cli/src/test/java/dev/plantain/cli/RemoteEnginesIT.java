@@ -6,9 +6,14 @@ import static org.awaitility.Awaitility.await;
 import dev.plantain.cli.stack.LocalStack;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.JobStatus;
+import dev.plantain.messages.Stage;
 import dev.plantain.messages.Topic;
 import dev.plantain.messages.TopicReader;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -143,6 +148,23 @@ class RemoteEnginesIT {
                 assertThat(Files.readString(log)).as(log.toString()).doesNotContain(KEY);
             }
         }
+    }
+
+    @Test
+    void eachStageCountsItsEngineCallsPerEngine() throws Exception {
+        assertThat(metrics(Stage.DRAFT))
+                .containsPattern("plantain_engine_images_total\\{engine=\"openai-images\",stage=\"draft\"} [6-9]");
+        assertThat(metrics(Stage.REFINER))
+                .containsPattern("plantain_engine_images_total\\{engine=\"openai-images\",stage=\"refiner\"} [1-9]");
+        assertThat(metrics(Stage.VERIFIER))
+                .contains("plantain_engine_call_seconds_count{engine=\"vlm\",outcome=\"ok\",stage=\"verifier\"}");
+    }
+
+    private static String metrics(Stage stage) throws IOException, InterruptedException {
+        URI uri = URI.create("http://localhost:" + stack.settings().httpPort(stage, 0) + "/q/metrics");
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static String size(String id) {
