@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param labels the request's labels, passed through
  * @param attempt absent for a job's first run; the id of the replay that produced this result otherwise, so a
  *     consumer never mistakes a replay's result for a new answer
+ * @param upscale how the delivered image got its requested size from the candidate drawn (the factor, any crop); null
+ *     when the job failed
  */
 public record JobResult(
         String jobId,
@@ -35,7 +37,8 @@ public record JobResult(
         List<String> unrenderable,
         Map<String, Long> timings,
         Map<String, String> labels,
-        String attempt) {
+        String attempt,
+        Upscale upscale) {
 
     public JobResult {
         Objects.requireNonNull(jobId, "jobId");
@@ -62,6 +65,16 @@ public record JobResult(
     @JsonProperty("schemaVersion")
     public int schemaVersion() {
         return SCHEMA_VERSION;
+    }
+
+    /**
+     * Whether a replay of this job gives the same image: true when every candidate in its history was made by
+     * deterministic engines (the built-in ones), false once a remote model drew or edited one. Derived from the
+     * history, so a result without the field (older writers) reads as true.
+     */
+    @JsonProperty("deterministic")
+    public boolean deterministic() {
+        return history.stream().allMatch(RoundRecord::deterministic);
     }
 
     /** A job that failed before it produced an image. */
@@ -118,6 +131,7 @@ public record JobResult(
         b.timings = timings;
         b.labels = labels;
         b.attempt = attempt;
+        b.upscale = upscale;
         return b;
     }
 
@@ -135,6 +149,7 @@ public record JobResult(
         private Map<String, Long> timings = Map.of();
         private Map<String, String> labels = Map.of();
         private String attempt;
+        private Upscale upscale;
 
         private Builder() {}
 
@@ -198,6 +213,11 @@ public record JobResult(
             return this;
         }
 
+        public Builder upscale(Upscale upscale) {
+            this.upscale = upscale;
+            return this;
+        }
+
         public JobResult build() {
             return new JobResult(
                     jobId,
@@ -211,7 +231,8 @@ public record JobResult(
                     unrenderable,
                     timings,
                     labels,
-                    attempt);
+                    attempt,
+                    upscale);
         }
     }
 }

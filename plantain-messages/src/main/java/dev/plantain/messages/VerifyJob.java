@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param history the rounds verified before this one
  * @param timings milliseconds spent per stage so far, in order
  * @param attempt null for a job's first run; the id of the replay that started this run otherwise
+ * @param deterministic whether every engine that made the candidate gives the same pixels for the same inputs (false
+ *     once a remote model drew or edited it); absent in older records, read as true
  */
 public record VerifyJob(
         String jobId,
@@ -28,7 +30,8 @@ public record VerifyJob(
         List<String> changes,
         List<RoundRecord> history,
         Map<String, Long> timings,
-        String attempt) {
+        String attempt,
+        Boolean deterministic) {
 
     public VerifyJob {
         Jobs.requireSameJob(jobId, request);
@@ -40,6 +43,7 @@ public record VerifyJob(
         changes = Jobs.list(changes);
         history = Jobs.list(history);
         timings = Jobs.timings(timings);
+        deterministic = deterministic == null || deterministic;
     }
 
     /** A verify job built by field name; the job id is the request's. */
@@ -59,6 +63,7 @@ public record VerifyJob(
         b.history = history;
         b.timings = timings;
         b.attempt = attempt;
+        b.deterministic = deterministic;
         return b;
     }
 
@@ -73,6 +78,7 @@ public record VerifyJob(
         private List<RoundRecord> history = List.of();
         private Map<String, Long> timings = Map.of();
         private String attempt;
+        private Boolean deterministic = true;
 
         private Builder() {}
 
@@ -117,8 +123,15 @@ public record VerifyJob(
             return this;
         }
 
+        /** Whether the engines that made the candidate are deterministic (default true). */
+        public Builder deterministic(boolean deterministic) {
+            this.deterministic = deterministic;
+            return this;
+        }
+
         public VerifyJob build() {
-            return new VerifyJob(jobId, request, plan, candidate, round, changes, history, timings, attempt);
+            return new VerifyJob(
+                    jobId, request, plan, candidate, round, changes, history, timings, attempt, deterministic);
         }
     }
 }

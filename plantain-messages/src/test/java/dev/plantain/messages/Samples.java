@@ -185,6 +185,7 @@ public final class Samples {
                 .unrenderable(List.of("unicorns"))
                 .timings(Map.of("plan", 3L, "draft", 400L))
                 .labels(Map.of("team", "search"))
+                .upscale(new Upscale(1536, 1024, new Box(0, 80, 1536, 864), 4096 / 1536.0, "lanczos3"))
                 .build();
     }
 

@@ -8,6 +8,8 @@ import dev.plantain.messages.Stage;
 import dev.plantain.messages.Timings;
 import dev.plantain.messages.Topic;
 import dev.plantain.messages.VerifyJob;
+import dev.plantain.stage.EngineMetrics;
+import dev.plantain.stage.EngineNames;
 import dev.plantain.stage.Outbox;
 import dev.plantain.stage.StageRunner;
 import io.smallrye.common.annotation.Blocking;
@@ -33,6 +35,12 @@ public class DraftProcessor {
     @Inject
     StageRunner runner;
 
+    @Inject
+    EngineMetrics engineMetrics;
+
+    @Inject
+    DraftConfig config;
+
     @Incoming("draft")
     @Blocking
     public Uni<Void> process(Message<String> message) {
@@ -40,7 +48,8 @@ public class DraftProcessor {
             DraftJob job = StageRunner.decode(in.record(), DraftJob.class, DraftJob::jobId);
             runner.run(in, Stage.DRAFT, job.request(), 0, job.attempt(), () -> {
                 long start = System.currentTimeMillis();
-                DraftRenderer.Draft draft = renderer.draft(job.plan());
+                DraftRenderer.Draft draft = engineMetrics.call(
+                        Stage.DRAFT, EngineNames.nameOf(config.engine()), () -> renderer.draft(job.plan()));
                 ImageRef candidate = images.save(draft.image());
                 long millis = System.currentTimeMillis() - start;
                 in.send(
@@ -52,6 +61,7 @@ public class DraftProcessor {
                                 .candidate(candidate)
                                 .timings(Timings.plus(job.timings(), "draft", millis))
                                 .attempt(job.attempt())
+                                .deterministic(renderer.deterministic())
                                 .build());
                 return candidate.width() + "x" + candidate.height() + " " + candidate.blob();
             });

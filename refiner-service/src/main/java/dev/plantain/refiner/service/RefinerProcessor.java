@@ -8,12 +8,15 @@ import dev.plantain.messages.Timings;
 import dev.plantain.messages.Topic;
 import dev.plantain.messages.VerifyJob;
 import dev.plantain.refiner.ImageRefiner;
+import dev.plantain.stage.EngineMetrics;
+import dev.plantain.stage.EngineNames;
 import dev.plantain.stage.Outbox;
 import dev.plantain.stage.StageRunner;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -33,6 +36,12 @@ public class RefinerProcessor {
     @Inject
     StageRunner runner;
 
+    @Inject
+    EngineMetrics engineMetrics;
+
+    @Inject
+    RefinerConfig config;
+
     @Incoming("refine")
     @Blocking
     public Uni<Void> process(Message<String> message) {
@@ -41,8 +50,11 @@ public class RefinerProcessor {
             int round = job.round() + 1;
             runner.run(in, Stage.REFINER, job.request(), round, job.attempt(), () -> {
                 long start = System.currentTimeMillis();
-                ImageRefiner.Refinement refinement =
-                        refiner.refine(images.load(job.candidate()), job.plan(), job.report(), round);
+                BufferedImage candidate = images.load(job.candidate());
+                ImageRefiner.Refinement refinement = engineMetrics.call(
+                        Stage.REFINER,
+                        EngineNames.nameOf(config.engine()),
+                        () -> refiner.refine(candidate, job.plan(), job.report(), round));
                 ImageRef repaired = images.save(refinement.image());
                 long millis = System.currentTimeMillis() - start;
                 in.send(
@@ -57,9 +69,15 @@ public class RefinerProcessor {
                                 .history(job.history())
                                 .timings(Timings.plus(job.timings(), "refine#" + round, millis))
                                 .attempt(job.attempt())
+                                .deterministic(refiner.deterministic() && madeDeterministically(job))
                                 .build());
                 return refinement.changes().size() + " change(s)";
             });
         });
+    }
+
+    /** Whether the candidate being repaired was itself made by deterministic engines (its round is the last one). */
+    private static boolean madeDeterministically(RefineJob job) {
+        return job.history().stream().allMatch(r -> r.deterministic());
     }
 }

@@ -8,7 +8,9 @@ import dev.plantain.messages.JobStatus;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Timings;
 import dev.plantain.messages.Topic;
+import dev.plantain.messages.Upscale;
 import dev.plantain.messages.UpscaleJob;
+import dev.plantain.plan.Box;
 import dev.plantain.stage.Outbox;
 import dev.plantain.stage.StageRunner;
 import dev.plantain.upscaler.esrgan.Upscaling;
@@ -18,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -55,7 +58,11 @@ public class UpscalerProcessor {
                     : job.history().get(job.history().size() - 1).round();
             runner.run(in, Stage.UPSCALER, request, rounds, job.attempt(), () -> {
                 long start = System.currentTimeMillis();
-                BufferedImage image = images.load(job.candidate());
+                BufferedImage drawn = images.load(job.candidate());
+                Optional<Box> crop = DrawnSize.crop(
+                        drawn.getWidth(), drawn.getHeight(), request.outputWidth(), request.outputHeight());
+                BufferedImage image = crop.map(b -> DrawnSize.cut(drawn, b)).orElse(drawn);
+                double factor = DrawnSize.factor(image.getWidth(), request.outputWidth());
                 String engine = "none (native size)";
                 String warning = null;
                 if (image.getWidth() != request.outputWidth() || image.getHeight() != request.outputHeight()) {
@@ -92,6 +99,8 @@ public class UpscalerProcessor {
                                 .timings(timings)
                                 .labels(request.labels())
                                 .attempt(job.attempt())
+                                .upscale(new Upscale(
+                                        drawn.getWidth(), drawn.getHeight(), crop.orElse(null), factor, engine))
                                 .build());
                 return delivered.width() + "x" + delivered.height() + " " + engine
                         + (verified ? " verified" : " best effort");

@@ -46,6 +46,10 @@ class UpscalerServiceTest {
         assertThat(result.image().width()).isEqualTo(4096);
         assertThat(result.image().height()).isEqualTo(2304);
         assertThat(result.timings()).containsKey("upscale");
+        assertThat(result.upscale().drawnWidth()).isEqualTo(160);
+        assertThat(result.upscale().crop()).isNull();
+        assertThat(result.upscale().factor()).isEqualTo(4096 / 160.0);
+        assertThat(result.upscale().engine()).isEqualTo("esrgan-slim-x2");
         Map<String, String> text =
                 PngText.read(images.blobs().get(result.image().blob()));
         assertThat(text)

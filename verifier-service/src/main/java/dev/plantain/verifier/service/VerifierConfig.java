@@ -4,7 +4,9 @@ import dev.plantain.stage.EngineNames;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.spi.Converter;
 
@@ -13,10 +15,15 @@ import org.eclipse.microprofile.config.spi.Converter;
 public interface VerifierConfig {
 
     /** The verification engine: {@code pixels} (the built-in segmentation and colour analysis);
-     * {@code instant} (benchmark only: fails an unrefined candidate, passes a refined one, at once). */
+     * {@code instant} (benchmark only: fails an unrefined candidate, passes a refined one, at once); {@code vlm} (a
+     * vision-language judge over OpenAI-compatible chat, plantain-engines-remote). */
     @WithDefault("pixels")
     @WithConverter(Engine.Names.class)
     Engine engine();
+
+    /** {@code plantain.verifier.vlm.*}: the vision-language judge's keys (plantain-engines-remote's README). */
+    @WithName("vlm")
+    Map<String, String> vlm();
 
     /** Store an overlay image (checks drawn green and red) with every report. */
     @WithDefault("true")
@@ -41,7 +48,9 @@ public interface VerifierConfig {
         /** {@code pixels}: the built-in segmentation and colour analysis. */
         PIXELS,
         /** {@code instant}: benchmark only: fails an unrefined candidate, passes a refined one, at once. */
-        INSTANT;
+        INSTANT,
+        /** {@code vlm}: a vision-language judge over OpenAI-compatible chat completions. */
+        VLM;
 
         /** Reads the key, refusing an unknown engine with the allowed names. */
         public static final class Names implements Converter<Engine> {

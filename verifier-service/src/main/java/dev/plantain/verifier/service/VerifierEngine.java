@@ -2,6 +2,8 @@ package dev.plantain.verifier.service;
 
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.ocr.OcrReaders;
+import dev.plantain.remote.RemoteEngines;
+import dev.plantain.stage.EngineNames;
 import dev.plantain.verifier.ImageVerifier;
 import dev.plantain.verifier.InstantVerifier;
 import dev.plantain.verifier.PixelVerifier;
@@ -10,6 +12,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,11 +26,18 @@ public class VerifierEngine {
     @Produces
     @Singleton
     @Startup
-    ImageVerifier verifier(VerifierConfig config, TextReader reader) {
+    ImageVerifier verifier(VerifierConfig config, TextReader reader, Config keys) {
         return switch (config.engine()) {
             case PIXELS -> new PixelVerifier(ArtLibrary.fluentFlat(), reader);
             case INSTANT -> new InstantVerifier();
+            case VLM -> remote(config.engine(), reader, keys);
         };
+    }
+
+    /** The vision-language judge, its {@code plantain.verifier.vlm.*} keys read from any config source (env too). */
+    static ImageVerifier remote(VerifierConfig.Engine engine, TextReader reader, Config keys) {
+        return RemoteEngines.verifier(
+                EngineNames.nameOf(engine), key -> keys.getOptionalValue(key, String.class), reader);
     }
 
     @Produces

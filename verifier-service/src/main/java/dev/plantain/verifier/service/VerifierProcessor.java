@@ -11,6 +11,8 @@ import dev.plantain.messages.Topic;
 import dev.plantain.messages.UpscaleJob;
 import dev.plantain.messages.VerificationReport;
 import dev.plantain.messages.VerifyJob;
+import dev.plantain.stage.EngineMetrics;
+import dev.plantain.stage.EngineNames;
 import dev.plantain.stage.Outbox;
 import dev.plantain.stage.StageMetrics;
 import dev.plantain.stage.StageRunner;
@@ -19,6 +21,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,9 @@ public class VerifierProcessor {
     @Inject
     StageMetrics metrics;
 
+    @Inject
+    EngineMetrics engineMetrics;
+
     @Incoming("verify")
     @Blocking
     public Uni<Void> process(Message<String> message) {
@@ -54,11 +60,15 @@ public class VerifierProcessor {
             VerifyJob job = StageRunner.decode(in.record(), VerifyJob.class, VerifyJob::jobId);
             runner.run(in, Stage.VERIFIER, job.request(), job.round(), job.attempt(), () -> {
                 long start = System.currentTimeMillis();
-                ImageVerifier.Verification verification = verifier.verify(images.load(job.candidate()), job.plan());
+                BufferedImage candidate = images.load(job.candidate());
+                ImageVerifier.Verification verification = engineMetrics.call(
+                        Stage.VERIFIER,
+                        EngineNames.nameOf(config.engine()),
+                        () -> verifier.verify(candidate, job.plan()));
                 ImageRef overlay = config.overlay() ? images.save(verification.overlay()) : null;
                 VerificationReport report = VerificationReport.of(verification.checks(), verification.atoms(), overlay);
                 List<RoundRecord> history = new ArrayList<>(job.history());
-                history.add(new RoundRecord(job.round(), job.candidate(), report, job.changes()));
+                history.add(new RoundRecord(job.round(), job.candidate(), report, job.changes(), job.deterministic()));
                 Map<String, Long> timings =
                         Timings.plus(job.timings(), "verify#" + job.round(), System.currentTimeMillis() - start);
                 RefineLoop.Decision decision = RefineLoop.decide(job.request(), history);

@@ -35,7 +35,7 @@ class VerifierEngineTest {
         VerifierEngine engine = new VerifierEngine();
         VerifierConfig config = config(enabled, dir);
         try (TextReader reader = engine.textReader(config)) {
-            List<CheckResult> checks = engine.verifier(config, reader)
+            List<CheckResult> checks = engine.verifier(config, reader, null)
                     .verify(blankWithPlate(), plan())
                     .checks();
 
@@ -86,6 +86,11 @@ class VerifierEngineTest {
             @Override
             public boolean overlay() {
                 return false;
+            }
+
+            @Override
+            public java.util.Map<String, String> vlm() {
+                return java.util.Map.of();
             }
 
             @Override
