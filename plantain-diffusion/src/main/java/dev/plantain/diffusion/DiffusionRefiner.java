@@ -62,7 +62,7 @@ public final class DiffusionRefiner implements ImageRefiner, AutoCloseable {
         DrawSize work = DrawSize.nearest(width, height, pipeline.export().nativeSize());
         List<RepaintRegions.Region> workRegions = regions.stream()
                 .map(r -> new RepaintRegions.Region(
-                        PlanScaling.scale(r.box(), width, height, work.width(), work.height()), r.check()))
+                        r.box().scaled(width, height, work.width(), work.height()), r.check()))
                 .toList();
         GenerationRequest request = new GenerationRequest(
                 drawn.prompt(),

@@ -51,7 +51,7 @@ public final class DiffusionRenderer implements DraftRenderer, AutoCloseable {
                 settings.scheduler(),
                 plan.seed());
         BufferedImage image = pipeline.generate(request, progress);
-        return new Draft(image, PlanScaling.to(plan, size.width(), size.height()));
+        return new Draft(image, plan.scaledTo(size.width(), size.height()));
     }
 
     /** The configured negative prompt with the concepts the prompt asks to leave out. */
