@@ -1,5 +1,6 @@
 package dev.plantain.diffusion;
 
+import dev.plantain.messages.StepProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class DiffusionBench {
             for (int size : sizes) {
                 GenerationRequest request =
                         new GenerationRequest("a red apple on a wooden table", "", size, size, steps, 7.5, "auto", 1);
-                pipeline.generate(request, DiffusionPipeline.Progress.NONE);
+                pipeline.generate(request, StepProgress.NONE);
                 long[] stepped = new long[steps + 1];
                 stepped[0] = System.nanoTime();
                 pipeline.generate(request, (done, total) -> stepped[done] = System.nanoTime());

@@ -1,20 +1,43 @@
 package dev.plantain.draft.service;
 
 import dev.plantain.art.ArtLibrary;
+import dev.plantain.diffusion.DiffusionKeys;
 import dev.plantain.draft.ComposingRenderer;
 import dev.plantain.draft.DraftRenderer;
 import dev.plantain.draft.InstantRenderer;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /** Chooses the drafting engine from configuration; built once per service. */
 public class DraftEngine {
 
+    /** The diffusion engine on the export {@code plantain.draft.diffusion.model-dir} names, loaded once. */
+    static DraftRenderer diffusion(DraftConfig.Diffusion keys) {
+        return DiffusionKeys.renderer(new DiffusionKeys.Values(
+                "plantain.draft.diffusion",
+                false,
+                keys.modelDir(),
+                keys.device(),
+                keys.steps(),
+                keys.guidance(),
+                keys.scheduler(),
+                keys.negativePrompt()));
+    }
+
+    /** Closes an engine that holds models (predictors, then models) when the service stops. */
+    void close(@Disposes DraftRenderer renderer) throws Exception {
+        if (renderer instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
     @Produces
     @Singleton
     DraftRenderer renderer(DraftConfig config) {
         return switch (config.engine()) {
             case COMPOSE -> new ComposingRenderer(ArtLibrary.fluentFlat());
+            case DIFFUSION -> diffusion(config.diffusion());
             case INSTANT -> new InstantRenderer();
         };
     }

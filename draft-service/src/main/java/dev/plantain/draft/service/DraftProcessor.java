@@ -40,7 +40,7 @@ public class DraftProcessor {
             DraftJob job = StageRunner.decode(in.record(), DraftJob.class, DraftJob::jobId);
             runner.run(in, Stage.DRAFT, job.request(), 0, job.attempt(), () -> {
                 long start = System.currentTimeMillis();
-                DraftRenderer.Draft draft = renderer.draft(job.plan());
+                DraftRenderer.Draft draft = renderer.draft(job.plan(), runner.steps(job.jobId(), Stage.DRAFT, 0));
                 ImageRef candidate = images.save(draft.image());
                 long millis = System.currentTimeMillis() - start;
                 in.send(

@@ -1,20 +1,43 @@
 package dev.plantain.refiner.service;
 
 import dev.plantain.art.ArtLibrary;
+import dev.plantain.diffusion.DiffusionKeys;
 import dev.plantain.refiner.ImageRefiner;
 import dev.plantain.refiner.InstantRefiner;
 import dev.plantain.refiner.LayoutRefiner;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /** Chooses the refining engine from configuration; built once per service. */
 public class RefinerEngine {
 
+    /** The diffusion engine on the export {@code plantain.refiner.diffusion.model-dir} names, loaded once. */
+    static ImageRefiner diffusion(RefinerConfig.Diffusion keys) {
+        return DiffusionKeys.refiner(new DiffusionKeys.Values(
+                "plantain.refiner.diffusion",
+                true,
+                keys.modelDir(),
+                keys.device(),
+                keys.steps(),
+                keys.guidance(),
+                keys.scheduler(),
+                keys.negativePrompt()));
+    }
+
+    /** Closes an engine that holds models (predictors, then models) when the service stops. */
+    void close(@Disposes ImageRefiner refiner) throws Exception {
+        if (refiner instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
     @Produces
     @Singleton
     ImageRefiner refiner(RefinerConfig config) {
         return switch (config.engine()) {
             case LAYOUT -> new LayoutRefiner(ArtLibrary.fluentFlat());
+            case DIFFUSION -> diffusion(config.diffusion());
             case INSTANT -> new InstantRefiner();
         };
     }

@@ -41,8 +41,12 @@ public class RefinerProcessor {
             int round = job.round() + 1;
             runner.run(in, Stage.REFINER, job.request(), round, job.attempt(), () -> {
                 long start = System.currentTimeMillis();
-                ImageRefiner.Refinement refinement =
-                        refiner.refine(images.load(job.candidate()), job.plan(), job.report(), round);
+                ImageRefiner.Refinement refinement = refiner.refine(
+                        images.load(job.candidate()),
+                        job.plan(),
+                        job.report(),
+                        round,
+                        runner.steps(job.jobId(), Stage.REFINER, round));
                 ImageRef repaired = images.save(refinement.image());
                 long millis = System.currentTimeMillis() - start;
                 in.send(
