@@ -69,7 +69,7 @@ public class StageRunner {
         return new StepEvents(
                 config.stage().progressInterval().toMillis(),
                 System::currentTimeMillis,
-                (detail, step, etaMs) -> events.progress(jobId, stage, round, detail, step, etaMs));
+                (detail, step, steps, etaMs) -> events.stepped(jobId, stage, round, detail, step, steps, etaMs));
     }
 
     /**

@@ -14,7 +14,7 @@ final class StepEvents implements StepProgress {
     /** Where a step worth reporting goes. */
     @FunctionalInterface
     interface Sink {
-        void report(String detail, int step, long etaMs);
+        void report(String detail, int step, int steps, long etaMs);
     }
 
     private final long intervalMs;
@@ -43,6 +43,6 @@ final class StepEvents implements StepProgress {
         }
         lastReport = now;
         long meanStep = done > 0 ? (now - startedAt) / done : 0;
-        sink.report("step " + done + " of " + total, done, done < total ? meanStep : 0);
+        sink.report("step " + done + " of " + total, done, total, done < total ? meanStep : 0);
     }
 }

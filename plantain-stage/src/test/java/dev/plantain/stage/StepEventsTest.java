@@ -13,7 +13,7 @@ class StepEventsTest {
 
     private StepEvents every(long intervalMs) {
         return new StepEvents(
-                intervalMs, () -> now, (detail, step, eta) -> sent.add(detail + " (next in " + eta + ")"));
+                intervalMs, () -> now, (detail, step, steps, eta) -> sent.add(detail + " (next in " + eta + ")"));
     }
 
     @Test

@@ -5,11 +5,12 @@ import dev.plantain.diffusion.DiffusionKeys;
 import dev.plantain.draft.ComposingRenderer;
 import dev.plantain.draft.DraftRenderer;
 import dev.plantain.draft.InstantRenderer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Chooses the drafting engine from configuration; built once per service. */
+/** Chooses the drafting engine from configuration; built once per service, at start-up, and closed on shutdown. */
 public class DraftEngine {
 
     /** The diffusion engine on the export {@code plantain.draft.diffusion.model-dir} names, loaded once. */
@@ -32,6 +33,8 @@ public class DraftEngine {
         }
     }
 
+    // Built at start-up, not at the first record, so a wrong model directory stops the service with its key.
+    @Startup
     @Produces
     @Singleton
     DraftRenderer renderer(DraftConfig config) {

@@ -5,11 +5,12 @@ import dev.plantain.diffusion.DiffusionKeys;
 import dev.plantain.refiner.ImageRefiner;
 import dev.plantain.refiner.InstantRefiner;
 import dev.plantain.refiner.LayoutRefiner;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Chooses the refining engine from configuration; built once per service. */
+/** Chooses the refining engine from configuration; built once per service, at start-up, and closed on shutdown. */
 public class RefinerEngine {
 
     /** The diffusion engine on the export {@code plantain.refiner.diffusion.model-dir} names, loaded once. */
@@ -32,6 +33,8 @@ public class RefinerEngine {
         }
     }
 
+    // Built at start-up, not at the first record, so a wrong model directory stops the service with its key.
+    @Startup
     @Produces
     @Singleton
     ImageRefiner refiner(RefinerConfig config) {
