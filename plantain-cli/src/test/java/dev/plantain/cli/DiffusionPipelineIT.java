@@ -102,6 +102,8 @@ class DiffusionPipelineIT {
             assertThat(result.status()).as(job + ": " + result.reason()).isEqualTo(JobStatus.SUCCEEDED);
             assertThat(result.image().width()).isEqualTo(1024);
             assertThat(result.image().height()).isEqualTo(1024);
+            // For the reader, not asserted: the milliseconds per stage with the fixture model.
+            System.out.printf("%s: rounds %d, timings %s%n", job, result.rounds(), result.timings());
         }
     }
 
