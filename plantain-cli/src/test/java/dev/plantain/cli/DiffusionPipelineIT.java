@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.plantain.blob.store.LocalBlobStore;
+import dev.plantain.cli.stack.FreePorts;
 import dev.plantain.cli.stack.LocalStack;
+import dev.plantain.cli.stack.ProcessLauncher;
+import dev.plantain.cli.stack.ServiceLaunch;
 import dev.plantain.cli.stack.StackSettings;
 import dev.plantain.diffusion.FixtureExport;
 import dev.plantain.image.ImageCodec;
@@ -12,12 +15,15 @@ import dev.plantain.messages.JobEvent;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.JobStatus;
 import dev.plantain.messages.RoundRecord;
+import dev.plantain.messages.Stage;
 import dev.plantain.messages.Topic;
 import dev.plantain.messages.TopicReader;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * The {@code diffusion} engines in the pipeline: a real broker and the five services as processes, the draft and
  * refiner stages running a fixture export that {@link FixtureExport} writes at test time. A wiring test: the fixture
  * draws seeded noise, not pictures, so it proves the plumbing (keys, loading, steps, progress events, inpainting
- * rounds, one result per job, seeded reproducibility through the stages), never image quality.
+ * rounds, one result per job, seeded reproducibility through the stages, the start-up error of a wrong model
+ * directory), never image quality.
  */
 class DiffusionPipelineIT {
 
@@ -161,6 +168,34 @@ class DiffusionPipelineIT {
                 .isNotEqualTo(only(FIRST).history().get(0).candidate().blob());
         assertThat(only(OTHER_PROMPT).history().get(0).candidate().blob())
                 .isNotEqualTo(only(FIRST).history().get(0).candidate().blob());
+    }
+
+    @Test
+    void aModelDirectoryThatIsNotAnExportStopsTheServiceAtStartUpNamingTheKey() throws Exception {
+        Path notAnExport = Files.createDirectories(stack.settings().stateDir().resolve("checkpoint"));
+        Files.writeString(notAnExport.resolve("model.safetensors"), "weights in the wrong format");
+        Path log = stack.settings().stateDir().resolve("logs/draft-refused.log");
+        Process refused = ProcessLauncher.start(
+                ServiceLaunch.command(
+                        stack.settings(),
+                        Stage.DRAFT,
+                        FreePorts.one(),
+                        List.of(
+                                "-Dplantain.draft.engine=diffusion",
+                                "-Dplantain.draft.diffusion.model-dir=" + notAnExport,
+                                // its own group, so that its brief start takes no partition from the running stage
+                                "-Dmp.messaging.incoming.draft.group.id=plantain-draft-refused")),
+                log);
+
+        assertThat(refused.waitFor(90, TimeUnit.SECONDS))
+                .as("the service stops by itself")
+                .isTrue();
+        assertThat(refused.exitValue()).isNotZero();
+        assertThat(Files.readString(log))
+                .contains("plantain.draft.diffusion.model-dir (PLANTAIN_DRAFT_DIFFUSION_MODEL_DIR) is " + notAnExport
+                        + ", which is not a Stable Diffusion export in Optimum's ONNX layout: missing"
+                        + " tokenizer/vocab.json")
+                .contains("found model.safetensors");
     }
 
     private static JobResult only(String job) {
