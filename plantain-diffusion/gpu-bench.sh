@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the diffusion engine on a GPU and prints whether ONNX Runtime's CUDA provider loads, steps per second at 512
-# and 1024 pixels, and the GPU's peak memory. Not yet run on a GPU (see README).
+# Runs the diffusion engine on a GPU and prints whether ONNX Runtime's CUDA provider loads (exit 3 when it does
+# not), steps per second at 512 and 1024 pixels, and the GPU's peak memory. Not yet run on a GPU (see README).
 #
 # Usage: plantain-diffusion/gpu-bench.sh [EXPORT_DIR|fixture] [DEVICE] [STEPS]
 #   EXPORT_DIR  an Optimum ONNX export (default: a fixture export: proves the CUDA path, not model speed)

@@ -1,8 +1,12 @@
 package dev.plantain.diffusion;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtProvider;
+import dev.plantain.messages.StepProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -22,6 +26,13 @@ public final class DiffusionBench {
         for (String s : (args.length > 3 ? args[3] : "512,1024").split(",")) {
             sizes.add(Integer.parseInt(s.trim()));
         }
+        // Which execution providers this ONNX Runtime build has: CUDA only with the GPU jar and CUDA/cuDNN found.
+        EnumSet<OrtProvider> providers = OrtEnvironment.getAvailableProviders();
+        System.out.printf("ONNX Runtime providers: %s%n", providers);
+        if (device.startsWith("gpu") && !providers.contains(OrtProvider.CUDA)) {
+            System.out.println("the CUDA provider is missing: ONNX Runtime's GPU jar, CUDA 12 and cuDNN 9 are needed");
+            System.exit(3);
+        }
         long start = System.nanoTime();
         try (DiffusionExport export = DiffusionExport.load(dir, device)) {
             System.out.printf(
@@ -36,7 +47,7 @@ public final class DiffusionBench {
             for (int size : sizes) {
                 GenerationRequest request =
                         new GenerationRequest("a red apple on a wooden table", "", size, size, steps, 7.5, "auto", 1);
-                pipeline.generate(request, DiffusionPipeline.Progress.NONE);
+                pipeline.generate(request, StepProgress.NONE);
                 long[] stepped = new long[steps + 1];
                 stepped[0] = System.nanoTime();
                 pipeline.generate(request, (done, total) -> stepped[done] = System.nanoTime());

@@ -1,5 +1,6 @@
 package dev.plantain.diffusion;
 
+import dev.plantain.messages.StepProgress;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,14 +12,6 @@ import java.util.Random;
  * Thread-safe: each call borrows its own predictors.
  */
 public final class DiffusionPipeline {
-
-    /** Told after every scheduler step; the stage turns it into a {@code progress} event. */
-    @FunctionalInterface
-    public interface Progress {
-        void stepped(int done, int total);
-
-        Progress NONE = (done, total) -> {};
-    }
 
     private final DiffusionExport export;
     private final VaeCodec vae;
@@ -38,7 +31,7 @@ public final class DiffusionPipeline {
     }
 
     /** Draws the request's prompt at its size. */
-    public BufferedImage generate(GenerationRequest request, Progress progress) {
+    public BufferedImage generate(GenerationRequest request, StepProgress progress) {
         if (export.inpaintingUnet()) {
             throw new DiffusionException("the export's UNet is an inpainting one (9 channels); it cannot draft");
         }
@@ -54,7 +47,8 @@ public final class DiffusionPipeline {
      *
      * @param mask one entry per pixel, row-major: true where the image is redrawn
      */
-    public BufferedImage inpaint(BufferedImage image, boolean[] mask, GenerationRequest request, Progress progress) {
+    public BufferedImage inpaint(
+            BufferedImage image, boolean[] mask, GenerationRequest request, StepProgress progress) {
         int width = request.width();
         int height = request.height();
         if (image.getWidth() != width || image.getHeight() != height || mask.length != width * height) {
@@ -86,7 +80,7 @@ public final class DiffusionPipeline {
      */
     private record Inpainting(float[] known, float[] mask, float[] maskedImage) {}
 
-    private float[] denoise(GenerationRequest request, Inpainting inpainting, Progress progress) {
+    private float[] denoise(GenerationRequest request, Inpainting inpainting, StepProgress progress) {
         Scheduler scheduler = Scheduler.create(request.scheduler(), export.schedulerConfig(), request.steps());
         boolean conditionedOnGuidance =
                 export.unet().signature().input("timestep_cond").isPresent();

@@ -1,5 +1,6 @@
 package dev.plantain.diffusion;
 
+import dev.plantain.messages.StepProgress;
 import dev.plantain.messages.VerificationReport;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.refiner.ImageRefiner;
@@ -40,16 +41,13 @@ public final class DiffusionRefiner implements ImageRefiner, AutoCloseable {
 
     @Override
     public Refinement refine(BufferedImage image, ScenePlan drawn, VerificationReport report, int round) {
-        return refine(image, drawn, report, round, DiffusionPipeline.Progress.NONE);
+        return refine(image, drawn, report, round, StepProgress.NONE);
     }
 
-    /** Refines, telling {@code progress} after every step. */
+    /** Refines, telling {@code progress} after every scheduler step. */
+    @Override
     public Refinement refine(
-            BufferedImage image,
-            ScenePlan drawn,
-            VerificationReport report,
-            int round,
-            DiffusionPipeline.Progress progress) {
+            BufferedImage image, ScenePlan drawn, VerificationReport report, int round, StepProgress progress) {
         int width = image.getWidth();
         int height = image.getHeight();
         List<RepaintRegions.Region> regions = RepaintRegions.of(drawn, report, width, height);
@@ -62,7 +60,7 @@ public final class DiffusionRefiner implements ImageRefiner, AutoCloseable {
         DrawSize work = DrawSize.nearest(width, height, pipeline.export().nativeSize());
         List<RepaintRegions.Region> workRegions = regions.stream()
                 .map(r -> new RepaintRegions.Region(
-                        PlanScaling.scale(r.box(), width, height, work.width(), work.height()), r.check()))
+                        r.box().scaled(width, height, work.width(), work.height()), r.check()))
                 .toList();
         GenerationRequest request = new GenerationRequest(
                 drawn.prompt(),

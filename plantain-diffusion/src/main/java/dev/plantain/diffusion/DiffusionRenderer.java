@@ -1,6 +1,7 @@
 package dev.plantain.diffusion;
 
 import dev.plantain.draft.DraftRenderer;
+import dev.plantain.messages.StepProgress;
 import dev.plantain.plan.ScenePlan;
 import java.awt.image.BufferedImage;
 
@@ -34,11 +35,12 @@ public final class DiffusionRenderer implements DraftRenderer, AutoCloseable {
 
     @Override
     public Draft draft(ScenePlan plan) {
-        return draft(plan, DiffusionPipeline.Progress.NONE);
+        return draft(plan, StepProgress.NONE);
     }
 
-    /** Draws the plan, telling {@code progress} after every step. */
-    public Draft draft(ScenePlan plan, DiffusionPipeline.Progress progress) {
+    /** Draws the plan, telling {@code progress} after every scheduler step. */
+    @Override
+    public Draft draft(ScenePlan plan, StepProgress progress) {
         DrawSize size =
                 DrawSize.nearest(plan.width(), plan.height(), pipeline.export().nativeSize());
         GenerationRequest request = new GenerationRequest(
@@ -51,7 +53,7 @@ public final class DiffusionRenderer implements DraftRenderer, AutoCloseable {
                 settings.scheduler(),
                 plan.seed());
         BufferedImage image = pipeline.generate(request, progress);
-        return new Draft(image, PlanScaling.to(plan, size.width(), size.height()));
+        return new Draft(image, plan.scaledTo(size.width(), size.height()));
     }
 
     /** The configured negative prompt with the concepts the prompt asks to leave out. */

@@ -3,6 +3,7 @@ package dev.plantain.diffusion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plantain.messages.StepProgress;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class DiffusionPipelineTest {
     void oneEulerStepWithoutGuidanceGivesTheHandComputedImage() {
         GenerationRequest request = request(1, 1, "euler-ancestral", 42);
 
-        BufferedImage image = pipeline.generate(request, DiffusionPipeline.Progress.NONE);
+        BufferedImage image = pipeline.generate(request, StepProgress.NONE);
 
         // Latents: seeded unit noise times sigma at timestep 0 (linspace spacing, one step). The fixture UNet
         // predicts eps = 0.5 * x / sqrt(sigma^2 + 1) + mean(text) + 0.001 * 0; Euler's only step lands on
@@ -80,9 +81,9 @@ class DiffusionPipelineTest {
     @Test
     void theSameRequestAndSeedGiveTheSameImageAndAnotherSeedAnother() {
         for (String scheduler : List.of("euler-ancestral", "euler", "ddim", "lcm")) {
-            int[] first = pixels(pipeline.generate(request(3, 7.5, scheduler, 7), DiffusionPipeline.Progress.NONE));
-            int[] again = pixels(pipeline.generate(request(3, 7.5, scheduler, 7), DiffusionPipeline.Progress.NONE));
-            int[] other = pixels(pipeline.generate(request(3, 7.5, scheduler, 8), DiffusionPipeline.Progress.NONE));
+            int[] first = pixels(pipeline.generate(request(3, 7.5, scheduler, 7), StepProgress.NONE));
+            int[] again = pixels(pipeline.generate(request(3, 7.5, scheduler, 7), StepProgress.NONE));
+            int[] other = pixels(pipeline.generate(request(3, 7.5, scheduler, 8), StepProgress.NONE));
 
             assertThat(again).as(scheduler).isEqualTo(first);
             assertThat(other).as(scheduler).isNotEqualTo(first);
@@ -94,7 +95,7 @@ class DiffusionPipelineTest {
         List<String> told = new ArrayList<>();
 
         int[] guided = pixels(pipeline.generate(request(4, 7.5, "ddim", 3), (d, t) -> told.add(d + "/" + t)));
-        int[] unguided = pixels(pipeline.generate(request(4, 1, "ddim", 3), DiffusionPipeline.Progress.NONE));
+        int[] unguided = pixels(pipeline.generate(request(4, 1, "ddim", 3), StepProgress.NONE));
 
         assertThat(told).containsExactly("1/4", "2/4", "3/4", "4/4");
         assertThat(guided).isNotEqualTo(unguided);

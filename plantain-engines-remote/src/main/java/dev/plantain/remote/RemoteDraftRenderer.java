@@ -35,7 +35,7 @@ public final class RemoteDraftRenderer implements DraftRenderer {
         BufferedImage answer = model.draw(mode.prompt(plan), size, plan.seed());
         SizeFit.Fitted fitted = SizeFit.toCanvas(answer, plan.width(), plan.height(), model.name());
         BufferedImage image = fitted.image();
-        return new Draft(image, PlanScale.to(plan, image.getWidth(), image.getHeight()));
+        return new Draft(image, plan.scaledTo(image.getWidth(), image.getHeight()));
     }
 
     @Override

@@ -52,7 +52,7 @@ class SizeFitTest {
     void thePlanIsLaidOutOnTheSizeDrawn() {
         ScenePlan plan = TestPlans.apples(2048, 2048);
 
-        ScenePlan drawn = PlanScale.to(plan, 1024, 1024);
+        ScenePlan drawn = plan.scaledTo(1024, 1024);
 
         Box before = plan.entity("e1").orElseThrow().instances().get(0);
         Box after = drawn.entity("e1").orElseThrow().instances().get(0);

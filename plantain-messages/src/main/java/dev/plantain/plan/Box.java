@@ -55,4 +55,17 @@ public record Box(int x, int y, int width, int height) {
         int top = Math.min(y, other.y);
         return new Box(left, top, Math.max(right(), other.right()) - left, Math.max(bottom(), other.bottom()) - top);
     }
+
+    /**
+     * This box on a {@code toWidth x toHeight} canvas, from a {@code fromWidth x fromHeight} one: its left and top
+     * edges rounded down and its right and bottom edges rounded up to whole pixels (exact integer arithmetic), so the
+     * scaled box still covers everything the original did.
+     */
+    public Box scaled(int fromWidth, int fromHeight, int toWidth, int toHeight) {
+        int left = Math.floorDiv(x * toWidth, fromWidth);
+        int top = Math.floorDiv(y * toHeight, fromHeight);
+        int scaledRight = -Math.floorDiv(-right() * toWidth, fromWidth);
+        int scaledBottom = -Math.floorDiv(-bottom() * toHeight, fromHeight);
+        return new Box(left, top, scaledRight - left, scaledBottom - top);
+    }
 }

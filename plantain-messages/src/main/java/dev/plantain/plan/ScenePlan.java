@@ -109,6 +109,30 @@ public record ScenePlan(
         return toBuilder().checks(newChecks).build();
     }
 
+    /**
+     * This plan on a canvas of another size, as an engine that drew it smaller or larger than planned reports it:
+     * the canvas and every instance and text box scaled with it ({@link Box#scaled}); this plan itself when the size
+     * is the same. An entity planned without boxes keeps its count.
+     */
+    public ScenePlan scaledTo(int newWidth, int newHeight) {
+        if (newWidth == width && newHeight == height) {
+            return this;
+        }
+        return toBuilder()
+                .canvas(newWidth, newHeight)
+                .entities(entities.stream()
+                        .map(e -> e.instances().isEmpty()
+                                ? e // withInstances would set its count to 0
+                                : e.withInstances(e.instances().stream()
+                                        .map(b -> b.scaled(width, height, newWidth, newHeight))
+                                        .toList()))
+                        .toList())
+                .texts(texts.stream()
+                        .map(t -> t.box() == null ? t : t.withBox(t.box().scaled(width, height, newWidth, newHeight)))
+                        .toList())
+                .build();
+    }
+
     /** Builds a plan by field name, so code and tests never depend on the order of its many fields. */
     public static final class Builder {
 

@@ -1,5 +1,6 @@
 package dev.plantain.refiner;
 
+import dev.plantain.messages.StepProgress;
 import dev.plantain.messages.VerificationReport;
 import dev.plantain.plan.ScenePlan;
 import java.awt.image.BufferedImage;
@@ -20,6 +21,15 @@ public interface ImageRefiner {
      * @param round the round the repair will be (1 for the first refinement), for seeded choices
      */
     Refinement refine(BufferedImage image, ScenePlan drawn, VerificationReport report, int round);
+
+    /**
+     * Refines, telling {@code progress} after each step where the engine works in steps (a diffusion model); engines
+     * without steps refine as {@link #refine(BufferedImage, ScenePlan, VerificationReport, int)} does.
+     */
+    default Refinement refine(
+            BufferedImage image, ScenePlan drawn, VerificationReport report, int round, StepProgress progress) {
+        return refine(image, drawn, report, round);
+    }
 
     /**
      * Whether the same inputs always give the same pixels; false for engines that call a remote model, which may

@@ -125,6 +125,13 @@ public interface StageConfig {
          */
         @WithDefault("1")
         int maxInFlight();
+
+        /**
+         * Least time between two {@code progress} events of an engine that works in steps ("step 12 of 30" while a
+         * diffusion model denoises), so fast steps do not flood the events topic; 0 sends one per step.
+         */
+        @WithDefault("1s")
+        Duration progressInterval();
     }
 
     /** The blob store. */

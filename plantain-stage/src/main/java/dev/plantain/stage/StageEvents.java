@@ -55,6 +55,28 @@ public class StageEvents {
                 etaMs));
     }
 
+    /**
+     * A progress event of an engine working in steps ("step 12 of 30"), sent at once like a started event.
+     *
+     * @param step steps done
+     * @param steps steps in all
+     * @param etaMs milliseconds until the next step
+     */
+    public void stepped(String jobId, Stage stage, int round, String detail, int step, int steps, long etaMs) {
+        publish(new JobEvent(
+                jobId,
+                stage.label(),
+                JobEvent.Phase.PROGRESS,
+                round,
+                System.currentTimeMillis(),
+                0,
+                detail,
+                trace(),
+                step,
+                steps,
+                etaMs));
+    }
+
     /** The finished event, in the input's transaction. */
     public void finished(RecordContext in, String jobId, Stage stage, int round, long startedAt, String detail) {
         long now = System.currentTimeMillis();

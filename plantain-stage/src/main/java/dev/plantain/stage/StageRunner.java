@@ -6,6 +6,7 @@ import dev.plantain.messages.JobRequest;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.Json;
 import dev.plantain.messages.Stage;
+import dev.plantain.messages.StepProgress;
 import dev.plantain.messages.Topic;
 import dev.plantain.messages.UndecodableRecordException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,17 @@ public class StageRunner {
                     + jobId.apply(value) + "' of its " + type.getSimpleName());
         }
         return value;
+    }
+
+    /**
+     * What an engine that works in steps tells as it goes: {@code progress} events of this job ("step 12 of 30"), at
+     * most one per {@code plantain.stage.progress-interval}.
+     */
+    public StepProgress steps(String jobId, Stage stage, int round) {
+        return new StepEvents(
+                config.stage().progressInterval().toMillis(),
+                System::currentTimeMillis,
+                (detail, step, steps, etaMs) -> events.stepped(jobId, stage, round, detail, step, steps, etaMs));
     }
 
     /**

@@ -1,24 +1,63 @@
 package dev.plantain.draft.service;
 
 import dev.plantain.art.ArtLibrary;
+import dev.plantain.diffusion.DiffusionKeys;
 import dev.plantain.draft.ComposingRenderer;
 import dev.plantain.draft.DraftRenderer;
 import dev.plantain.draft.InstantRenderer;
 import dev.plantain.remote.RemoteEngines;
 import dev.plantain.stage.EngineNames;
 import dev.plantain.stage.StageConfig;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
 
-/** Chooses the drafting engine from configuration; built once per service. */
+/** Chooses the drafting engine from configuration; built once per service, at start-up, and closed on shutdown. */
 public class DraftEngine {
 
+    private static final Logger LOG = Logger.getLogger(DraftEngine.class);
+
+    /** The diffusion engine on the export {@code plantain.draft.diffusion.model-dir} names, loaded once. */
+    static DraftRenderer diffusion(DraftConfig.Diffusion keys) {
+        long start = System.nanoTime();
+        DraftRenderer engine = DiffusionKeys.renderer(new DiffusionKeys.Values(
+                "plantain.draft.diffusion",
+                false,
+                keys.modelDir(),
+                keys.device(),
+                keys.steps(),
+                keys.guidance(),
+                keys.scheduler(),
+                keys.negativePrompt()));
+        LOG.infof(
+                "diffusion engine: export %s on %s loaded in %.1f s; %d steps, guidance %s, scheduler %s",
+                keys.modelDir().orElseThrow(),
+                keys.device(),
+                (System.nanoTime() - start) / 1e9,
+                keys.steps(),
+                keys.guidance(),
+                keys.scheduler());
+        return engine;
+    }
+
+    /** Closes an engine that holds models (predictors, then models) when the service stops. */
+    void close(@Disposes DraftRenderer renderer) throws Exception {
+        if (renderer instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
+    // Built at start-up, not at the first record, so a wrong model directory stops the service with its key.
+    @Startup
     @Produces
     @Singleton
     DraftRenderer renderer(DraftConfig config, StageConfig stage, Config keys) {
         return switch (config.engine()) {
             case COMPOSE -> new ComposingRenderer(ArtLibrary.fluentFlat());
+            case DIFFUSION -> diffusion(config.diffusion());
             case INSTANT -> new InstantRenderer();
             case OPENAI_IMAGES, GEMINI, COMFYUI -> remote(config.engine(), stage, keys);
         };

@@ -49,7 +49,9 @@ public class DraftProcessor {
             runner.run(in, Stage.DRAFT, job.request(), 0, job.attempt(), () -> {
                 long start = System.currentTimeMillis();
                 DraftRenderer.Draft draft = engineMetrics.call(
-                        Stage.DRAFT, EngineNames.nameOf(config.engine()), () -> renderer.draft(job.plan()));
+                        Stage.DRAFT,
+                        EngineNames.nameOf(config.engine()),
+                        () -> renderer.draft(job.plan(), runner.steps(job.jobId(), Stage.DRAFT, 0)));
                 ImageRef candidate = images.save(draft.image());
                 long millis = System.currentTimeMillis() - start;
                 in.send(

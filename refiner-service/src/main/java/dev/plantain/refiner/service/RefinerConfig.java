@@ -5,7 +5,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.spi.Converter;
 
 /** The refiner service's {@code plantain.refiner.*} keys. */
@@ -14,7 +16,8 @@ public interface RefinerConfig {
 
     /** The refining engine: {@code layout} (the built-in targeted repaint of what failed);
      * {@code instant} (benchmark only: marks the candidate refined at once); {@code openai-images}, {@code gemini},
-     * {@code comfyui} (a remote image model editing the failed area, plantain-engines-remote). */
+     * {@code comfyui} (a remote image model editing the failed area, plantain-engines-remote); {@code diffusion} (a
+     * Stable Diffusion export inpainting in-process, plantain-diffusion). */
     @WithDefault("layout")
     @WithConverter(Engine.Names.class)
     Engine engine();
@@ -33,6 +36,8 @@ public interface RefinerConfig {
     enum Engine {
         /** {@code layout}: the built-in targeted repaint of what failed. */
         LAYOUT,
+        /** {@code diffusion}: inpainting with a Stable Diffusion export (ONNX) in-process on the CPU or GPU. */
+        DIFFUSION,
         /** {@code instant}: benchmark only: marks the candidate refined at once. */
         INSTANT,
         /** {@code openai-images}: the OpenAI Images API's edits and the servers that copy it. */
@@ -49,5 +54,34 @@ public interface RefinerConfig {
                 return EngineNames.parse(Engine.class, "plantain.refiner.engine", value);
             }
         }
+    }
+
+    /** The {@code diffusion} engine's keys, {@code plantain.refiner.diffusion.*} (plantain-diffusion's README). */
+    Diffusion diffusion();
+
+    /** The keys of the {@code diffusion} engine: a Stable Diffusion export in Optimum's ONNX layout, run in-process. */
+    interface Diffusion {
+
+        /** The export directory (with {@code vae_encoder/}: inpainting needs it); required with the {@code diffusion} engine, checked at start-up. */
+        Optional<Path> modelDir();
+
+        /** {@code cpu}, {@code gpu} or {@code gpu:N} (the GPU needs ONNX Runtime's GPU build). */
+        @WithDefault("cpu")
+        String device();
+
+        /** Scheduler steps: 20 to 50 for SD 1.5/2.x and SDXL, 1 to 4 for turbo models, 2 to 8 for LCM. */
+        @WithDefault("20")
+        int steps();
+
+        /** Classifier-free guidance scale (7.5 typical); 0 or 1 turns it off, as turbo models want. */
+        @WithDefault("7.5")
+        double guidance();
+
+        /** {@code auto} (the export's own), {@code euler-ancestral}, {@code euler}, {@code ddim} or {@code lcm}. */
+        @WithDefault("auto")
+        String scheduler();
+
+        /** Steered away from on every image, besides the plan's excluded concepts. */
+        Optional<String> negativePrompt();
     }
 }

@@ -54,7 +54,12 @@ public class RefinerProcessor {
                 ImageRefiner.Refinement refinement = engineMetrics.call(
                         Stage.REFINER,
                         EngineNames.nameOf(config.engine()),
-                        () -> refiner.refine(candidate, job.plan(), job.report(), round));
+                        () -> refiner.refine(
+                                candidate,
+                                job.plan(),
+                                job.report(),
+                                round,
+                                runner.steps(job.jobId(), Stage.REFINER, round)));
                 ImageRef repaired = images.save(refinement.image());
                 long millis = System.currentTimeMillis() - start;
                 in.send(
