@@ -18,8 +18,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * The fault scenario of a stack on a cluster of three brokers (topics replicated three times, {@code
- * min.insync.replicas} 2): the active KRaft controller, which also leads partitions and coordinates transactions, is
- * killed with SIGKILL while jobs are mid-flow; more jobs are submitted while it is away; then it starts again on its
+ * min.insync.replicas} 2): the active KRaft controller (a broker too, leading its share of the partitions, the
+ * transaction log's among them) is killed with SIGKILL while jobs are mid-flow; more jobs are submitted while it is away; then it starts again on its
  * own data. Every job must end in exactly one result, none FAILED. It needs a stack of its own: {@code ./plantain
  * faults} runs it after the one-broker scenarios, {@code ClusterFaultsIT} on its own.
  */

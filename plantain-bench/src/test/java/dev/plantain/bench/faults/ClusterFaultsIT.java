@@ -117,6 +117,7 @@ class ClusterFaultsIT {
         }
         assertThat(scenario.controllerWhileAway())
                 .as("the controller elected while broker " + scenario.killed() + " was away")
+                .isBetween(0, ClusterScenario.BROKERS - 1)
                 .isNotEqualTo(scenario.killed());
         assertThat(services()).as("the services, none restarted").isEqualTo(servicesAtStart);
         assertThat(servicesAtStart.values())
@@ -127,6 +128,7 @@ class ClusterFaultsIT {
     @Test
     @Order(3)
     void theRestartedBrokerCatchesUpAndIsBackInEveryPartitionsInSyncReplicas() {
+        assertThat(scenario.killed()).as("the broker killed").isNotNegative();
         int node = scenario.killed() + 1;
         List<String> names = TopicAdmin.allNames(stack.settings().topicPrefix());
         Awaitility.await()
