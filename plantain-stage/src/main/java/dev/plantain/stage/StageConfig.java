@@ -27,6 +27,12 @@ public interface StageConfig {
     @WithDefault("1")
     short replicationFactor();
 
+    /**
+     * {@code min.insync.replicas} of topics created at start-up, 1 to the replication factor; absent: the brokers'
+     * default. On a cluster with replication 3, 2 lets one broker go while every write still lands on two.
+     */
+    Optional<Integer> minInsyncReplicas();
+
     /** Largest image, in pixels, a stage will decode; larger images fail the job instead of exhausting memory. */
     @WithDefault("20971520")
     long maxImagePixels();

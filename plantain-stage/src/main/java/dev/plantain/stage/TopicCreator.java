@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
@@ -27,10 +28,16 @@ public class TopicCreator {
                 config.getOptionalValue(name, String.class).ifPresent(v -> client.put(name.substring(6), v));
             }
         }
-        List<String> created =
-                TopicAdmin.createMissing(client, stage.topicPrefix(), stage.partitions(), stage.replicationFactor());
+        List<String> created = TopicAdmin.createMissing(
+                client,
+                stage.topicPrefix(),
+                stage.partitions(),
+                stage.replicationFactor(),
+                stage.minInsyncReplicas().map(OptionalInt::of).orElse(OptionalInt.empty()));
         if (!created.isEmpty()) {
-            LOG.infof("created topics %s with %d partitions", created, stage.partitions());
+            LOG.infof(
+                    "created topics %s with %d partitions, replication %d",
+                    created, stage.partitions(), stage.replicationFactor());
         }
     }
 }

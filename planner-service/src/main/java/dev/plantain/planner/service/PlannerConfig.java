@@ -21,7 +21,10 @@ public interface PlannerConfig {
     /** The {@code plantain.planner.llm.*} keys, read when the engine is {@code llm}. */
     Llm llm();
 
-    /** An OpenAI-compatible chat-completions endpoint; the built-in planner answers whenever it fails. */
+    /**
+     * An OpenAI-compatible chat-completions endpoint, the dependency {@code llm}: while it is away or busy the stage
+     * waits ({@code plantain.outage.llm.max-wait}); the built-in planner plans only when its answer is unusable.
+     */
     interface Llm {
 
         /** The API's base URL up to and including {@code /v1}; requests go to {@code BASE/chat/completions}. */
@@ -35,7 +38,7 @@ public interface PlannerConfig {
         /** The bearer token sent as {@code Authorization}; none when absent. */
         Optional<String> apiKey();
 
-        /** How long to wait for a whole answer before planning with the built-in planner instead. */
+        /** How long to wait for a whole answer; slower is a transient failure, tried again by the stage. */
         @WithDefault("20s")
         Duration timeout();
     }

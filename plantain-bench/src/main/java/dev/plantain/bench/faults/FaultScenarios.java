@@ -69,7 +69,7 @@ final class FaultScenarios implements AutoCloseable {
     static final String REWOUND = "draft rewound over finished jobs";
     static final String NEVER_PASSES = "verifier that never passes (strict, best-effort)";
 
-    private static final Duration RESULTS_WITHIN = Duration.ofMinutes(3);
+    static final Duration RESULTS_WITHIN = Duration.ofMinutes(3);
 
     private final LocalStack stack;
     private final PrintStream log;
@@ -346,8 +346,13 @@ final class FaultScenarios implements AutoCloseable {
 
     /** Waits until one of the jobs has started at the stage, so that a fault lands mid-flow. */
     private void awaitStarted(List<String> jobs, Stage stage) {
+        awaitStarted(events, jobs, stage);
+    }
+
+    /** Waits until the events show one of the jobs started at the stage. */
+    static void awaitStarted(PipelineLog events, List<String> jobs, Stage stage) {
         long deadline = System.nanoTime() + RESULTS_WITHIN.toNanos();
-        while (jobs.stream().noneMatch(job -> started(job, stage))) {
+        while (jobs.stream().noneMatch(job -> started(events, job, stage))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("no job of " + jobs + " started at the " + stage.label());
             }
@@ -355,7 +360,7 @@ final class FaultScenarios implements AutoCloseable {
         }
     }
 
-    private boolean started(String job, Stage stage) {
+    private static boolean started(PipelineLog events, String job, Stage stage) {
         return events.seen(job).stream()
                 .map(r -> Json.read(r.value(), JobEvent.class))
                 .anyMatch(e -> e.stage().equals(stage.label()) && e.phase() == JobEvent.Phase.STARTED);

@@ -13,13 +13,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * The whole pipeline on one machine: a real Kafka broker (KRaft, combined broker and controller) and the five stage
- * services, each its own process, sharing a local blob directory. Its state (pids, logs, broker data, blobs) lives
+ * The whole pipeline on one machine: a real Kafka broker (KRaft, combined broker and controller), or a cluster of
+ * them, and the five stage services, each its own process, sharing a local blob directory. Its state (pids, logs, broker data, blobs) lives
  * in one directory, so {@code up}, {@code generate} and {@code down} find a running stack again.
  */
 public final class LocalStack implements RunningStack {
@@ -61,7 +64,8 @@ public final class LocalStack implements RunningStack {
                 Integer.parseInt(state.getProperty("http.port.base")),
                 state.getProperty("topic.prefix"),
                 settings.partitions(),
-                settings.scale());
+                settings.scale(),
+                Integer.parseInt(state.getProperty("brokers", "1")));
         return Optional.of(new LocalStack(found, new LinkedHashMap<>(StackState.processes(state)), List.of()));
     }
 
@@ -82,22 +86,25 @@ public final class LocalStack implements RunningStack {
         }
         LocalStack stack = new LocalStack(settings, new LinkedHashMap<>(), serviceArgs);
         try {
-            log.printf("starting Kafka (KRaft) on %s%n", settings.bootstrap());
-            long broker = BrokerProcess.start(settings).pid();
-            stack.processes.put("kafka", broker);
+            log.printf(
+                    "starting Kafka (KRaft%s) on %s%n",
+                    settings.brokers() == 1 ? "" : ", " + settings.brokers() + " brokers", settings.bootstrap());
+            BrokerProcess.prepare(settings, BrokerProcess.ClientListener.PLAINTEXT);
+            stack.launchBrokers(IntStream.range(0, settings.brokers()).boxed().toList());
             Readiness.waitFor(
-                    () -> Readiness.portOpen(settings.kafkaPort()),
-                    broker,
-                    settings.stateDir().resolve("logs/kafka.log"),
-                    "the Kafka broker");
+                    () -> Readiness.brokersRegistered(settings.bootstrap(), settings.brokers()),
+                    stack.processes.get(BrokerProcess.name(0)),
+                    BrokerProcess.log(settings, 0),
+                    "the cluster's " + settings.brokers() + " brokers");
             List<String> created = TopicAdmin.createMissing(
                     Map.of("bootstrap.servers", settings.bootstrap()),
                     settings.topicPrefix(),
                     settings.partitions(),
-                    (short) 1);
+                    settings.replicationFactor(),
+                    OptionalInt.of(settings.minInsyncReplicas()));
             log.printf(
-                    "topics ready (%d created, prefix '%s', %d partitions)%n",
-                    created.size(), settings.topicPrefix(), settings.partitions());
+                    "topics ready (%d created, prefix '%s', %d partitions, replication %d)%n",
+                    created.size(), settings.topicPrefix(), settings.partitions(), settings.replicationFactor());
             stack.startStages(List.of(Stage.values()), log);
             log.printf(
                     "stack ready: Kafka at %s, services on ports %d-%d, logs in %s%n",
@@ -186,21 +193,57 @@ public final class LocalStack implements RunningStack {
         startBroker();
     }
 
-    /** Stops the broker, leaving the services running without it. */
+    /** Stops the broker (every broker of a cluster, at once), leaving the services running without it. */
     public void stopBroker() {
-        ProcessLauncher.stop(processes.get("kafka"), Duration.ofSeconds(20));
+        stopAtOnce(IntStream.range(0, settings.brokers())
+                .mapToObj(node -> processes.get(BrokerProcess.name(node)))
+                .filter(Objects::nonNull)
+                .toList());
     }
 
-    /** Starts the broker again on its own data and waits until its port answers. */
+    /**
+     * Asks every process to stop at once, then waits for each (SIGKILL after 20 s): services shut down side by side
+     * rather than one after another, and brokers together, since one stopped after the others would wait in vain for
+     * a controller quorum.
+     */
+    private static void stopAtOnce(List<Long> pids) {
+        pids.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy));
+        pids.forEach(pid -> ProcessLauncher.stop(pid, Duration.ofSeconds(20)));
+    }
+
+    /** Starts the broker (every broker of a cluster) again on its own data and waits until its port answers. */
     public void startBroker() {
-        long broker = BrokerProcess.start(settings).pid();
-        processes.put("kafka", broker);
+        launchBrokers(IntStream.range(0, settings.brokers()).boxed().toList());
+    }
+
+    /** Kills one broker of the cluster (0, 1, 2 ...) with SIGKILL, as a crash or the kernel's OOM killer would. */
+    public void killBroker(int node) {
+        ProcessHandle broker = ProcessHandle.of(processes.get(BrokerProcess.name(node)))
+                .orElseThrow(() -> new IllegalStateException(BrokerProcess.name(node) + " is not running"));
+        broker.destroyForcibly();
+        broker.onExit().join();
+    }
+
+    /** Starts one broker of the cluster again on its own data and waits until its port answers. */
+    public void startBroker(int node) {
+        launchBrokers(List.of(node));
+    }
+
+    private void launchBrokers(List<Integer> nodes) {
+        BrokerProcess.prepare(settings, BrokerProcess.ClientListener.PLAINTEXT);
+        for (int node : nodes) {
+            processes.put(
+                    BrokerProcess.name(node),
+                    BrokerProcess.launch(settings, node).pid());
+        }
         StackState.write(settings, processes);
-        Readiness.waitFor(
-                () -> Readiness.portOpen(settings.kafkaPort()),
-                broker,
-                settings.stateDir().resolve("logs/kafka.log"),
-                "the restarted Kafka broker");
+        for (int node : nodes) {
+            Readiness.waitFor(
+                    () -> Readiness.portOpen(settings.kafkaPort(node)),
+                    processes.get(BrokerProcess.name(node)),
+                    BrokerProcess.log(settings, node),
+                    "the Kafka broker on port " + settings.kafkaPort(node));
+        }
     }
 
     @Override
@@ -208,13 +251,18 @@ public final class LocalStack implements RunningStack {
         return processes.keySet().stream().anyMatch(n -> n.startsWith(stage.label() + "-"));
     }
 
-    /** Stops the services, then the broker, and forgets the stack. */
+    /** Stops the services (all at once), then the brokers, and forgets the stack. */
     @Override
     public void stop() {
-        List<Long> pids = new ArrayList<>(processes.values());
-        for (int i = pids.size() - 1; i >= 0; i--) {
-            ProcessLauncher.stop(pids.get(i), Duration.ofSeconds(20));
-        }
+        List<String> names = new ArrayList<>(processes.keySet());
+        stopAtOnce(names.stream()
+                .filter(name -> !BrokerProcess.isBroker(name))
+                .map(processes::get)
+                .toList());
+        stopAtOnce(names.stream()
+                .filter(BrokerProcess::isBroker)
+                .map(processes::get)
+                .toList());
         StackState.delete(settings.stateDir());
     }
 

@@ -7,7 +7,15 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Node;
 
 /** Waiting for the stack's processes: open ports, services' readiness checks, and a process that dies meanwhile. */
 public final class Readiness {
@@ -38,6 +46,28 @@ public final class Readiness {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Whether {@code brokers} brokers have registered with the cluster's controllers: an open port does not mean that,
+     * and topics replicated to every broker cannot be created before.
+     */
+    static boolean brokersRegistered(String bootstrap, int brokers) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                5_000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5_000))) {
+            Collection<Node> registered = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+            return registered.size() >= brokers;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the brokers", e);
         }
     }
 

@@ -29,6 +29,8 @@ public final class ServiceLaunch {
                 "-Dquarkus.http.port=" + port,
                 "-Dplantain.topic-prefix=" + settings.topicPrefix(),
                 "-Dplantain.partitions=" + settings.partitions(),
+                "-Dplantain.replication-factor=" + settings.replicationFactor(),
+                "-Dplantain.min-insync-replicas=" + settings.minInsyncReplicas(),
                 "-Dplantain.blob.store=local",
                 "-Dplantain.blob.dir=" + settings.blobDir(),
                 "-jar",

@@ -45,6 +45,7 @@ final class StackState {
         state.setProperty("controller.port", String.valueOf(settings.controllerPort()));
         state.setProperty("http.port.base", String.valueOf(settings.httpPortBase()));
         state.setProperty("topic.prefix", settings.topicPrefix());
+        state.setProperty("brokers", String.valueOf(settings.brokers()));
         processes.forEach((name, pid) -> state.setProperty(PROCESS + name, String.valueOf(pid)));
         extra.forEach(state::setProperty);
         try (var out = Files.newBufferedWriter(settings.stateDir().resolve(FILE))) {
@@ -59,7 +60,9 @@ final class StackState {
         Map<String, Long> processes = new LinkedHashMap<>();
         state.stringPropertyNames().stream()
                 .filter(k -> k.startsWith(PROCESS))
-                .sorted((a, b) -> Boolean.compare(!a.equals(PROCESS + "kafka"), !b.equals(PROCESS + "kafka")))
+                .sorted((a, b) -> Boolean.compare(
+                        !BrokerProcess.isBroker(a.substring(PROCESS.length())),
+                        !BrokerProcess.isBroker(b.substring(PROCESS.length()))))
                 .forEach(k -> processes.put(k.substring(PROCESS.length()), Long.parseLong(state.getProperty(k))));
         return processes;
     }

@@ -1,9 +1,11 @@
 package dev.plantain.planner.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.plantain.failure.DependencyFailure;
 import dev.plantain.messages.Json;
 import dev.plantain.plan.Entity;
 import dev.plantain.plan.ScenePlan;
@@ -25,7 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The language-model planner against a local server speaking the chat-completions protocol. */
+/**
+ * The language-model planner against a local server speaking the chat-completions protocol: a server away or busy is
+ * a transient failure for the stage to wait out, a request it refuses a permanent one, and only an unusable plan is
+ * planned by the built-in planner instead.
+ */
 class LanguageModelPlannerTest {
 
     private static final RuleBasedPlanner RULES = RuleBasedPlanner.withDefaultArt();
@@ -43,6 +49,7 @@ class LanguageModelPlannerTest {
     private HttpServer server;
     private volatile int status = 200;
     private volatile String body;
+    private volatile String retryAfter;
 
     @BeforeEach
     void start() throws IOException {
@@ -57,6 +64,9 @@ class LanguageModelPlannerTest {
                 awaitRelease();
             }
             byte[] bytes = (body == null ? "" : body).getBytes(StandardCharsets.UTF_8);
+            if (retryAfter != null) {
+                exchange.getResponseHeaders().add("Retry-After", retryAfter);
+            }
             exchange.sendResponseHeaders(status, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
@@ -134,16 +144,54 @@ class LanguageModelPlannerTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "200 | {\"choices\": [{\"message\": {\"content\": \"{not json\"}}]} | the answer is not JSON",
-                "200 | {\"choices\": [{\"message\": {\"content\": \"[1, 2]\"}}]} | not a JSON object",
-                "200 | not a completion at all | the endpoint's answer is not JSON",
-                "200 | {\"choices\": []} | no choices[0].message.content",
-                "500 | {\"error\": \"overloaded\"} | HTTP 500",
+                "{\"choices\": [{\"message\": {\"content\": \"{not json\"}}]} | the answer is not JSON",
+                "{\"choices\": [{\"message\": {\"content\": \"[1, 2]\"}}]} | not a JSON object",
             })
-    void malformedAnswersFallBack(int code, String answer, String reason) {
-        status = code;
+    void anAnswerWhosePlanIsUnusableFallsBack(String answer, String reason) {
         body = answer;
         assertFallsBack(planner(), reason);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "503 | {\"error\": \"loading the model\"} | 7 | llm answered HTTP 503: {\"error\": \"loading the model\"} | 7",
+                "429 | {\"error\": {\"message\": \"slow down\"}} | 2 | llm answered HTTP 429: | 2",
+                "500 | overloaded | '' | llm answered HTTP 500: overloaded | -1",
+                "408 | '' | '' | llm answered HTTP 408: (empty body) | -1",
+            })
+    void aServerThatIsAwayOrBusyIsATransientFailureAndNotAnotherPlan(
+            int code, String answer, String header, String message, long waitSeconds) {
+        status = code;
+        body = answer;
+        retryAfter = header.isEmpty() ? null : header;
+        DependencyFailure failure = failure(planner());
+        assertThat(failure.isTransient()).as(failure.getMessage()).isTrue();
+        assertThat(failure.getMessage()).startsWith(message);
+        assertThat(failure.retryAfter().map(Duration::toSeconds).orElse(-1L)).isEqualTo(waitSeconds);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "400 | {\"error\": {\"message\": \"model x not found\"}} | llm answered HTTP 400: {\"error\": {\"message\": \"model x not found\"}}",
+                "401 | {\"error\": \"invalid api key\"} | llm answered HTTP 401: {\"error\": \"invalid api key\"}",
+                "404 | no such route | llm answered HTTP 404: no such route",
+                "429 | {\"error\": {\"code\": \"insufficient_quota\"}} | (quota exhausted; waiting cannot help)",
+                "200 | not a completion at all | llm's answer is not JSON",
+                "200 | {\"choices\": []} | answered without choices[0].message.content",
+                "200 | {\"choices\": [{\"message\": {\"content\": null, \"refusal\": \"I cannot draw that\"}}]} | llm refused the prompt: I cannot draw that",
+            })
+    void aRequestNoWaitCanFixIsAPermanentFailureWithTheServersReason(int code, String answer, String message) {
+        status = code;
+        body = answer;
+        retryAfter = "5";
+        DependencyFailure failure = failure(planner());
+        assertThat(failure.isTransient()).as(failure.getMessage()).isFalse();
+        assertThat(failure.getMessage()).contains(message);
+        assertThat(failure.retryAfter()).isEmpty();
     }
 
     @ParameterizedTest
@@ -163,21 +211,48 @@ class LanguageModelPlannerTest {
     }
 
     @Test
-    void aSlowAnswerFallsBackAfterTheTimeout() {
+    void aSlowAnswerIsATransientFailureAfterTheTimeout() {
         body = null;
         LanguageModelPlanner planner = planner(
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1"), Duration.ofMillis(300));
-        assertFallsBack(planner, "no answer from");
+        DependencyFailure failure = failure(planner);
+        assertThat(failure.isTransient()).isTrue();
+        assertThat(failure.getMessage()).isEqualTo("llm gave no answer within PT0.3S");
     }
 
     @Test
-    void aRefusedConnectionFallsBack() throws IOException {
+    void aRefusedConnectionIsATransientFailure() throws IOException {
         int port;
         try (java.net.ServerSocket closed =
                 new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = closed.getLocalPort();
         }
-        assertFallsBack(planner(URI.create("http://127.0.0.1:" + port + "/v1"), Duration.ofSeconds(5)), "cannot reach");
+        DependencyFailure failure =
+                failure(planner(URI.create("http://127.0.0.1:" + port + "/v1"), Duration.ofSeconds(5)));
+        assertThat(failure.isTransient()).isTrue();
+        assertThat(failure.getMessage()).isEqualTo("cannot connect to llm at http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void theServerBackAfterAnOutageIsAskedAgainAndItsPlanUsed() {
+        status = 503;
+        body = "{\"error\": \"restarting\"}";
+        assertThat(failure(planner()).isTransient()).isTrue();
+        status = 200;
+        body = completion(GOOD);
+        ScenePlan plan = planner().plan(PROMPT, 1024, 768, 3);
+        assertThat(plan.entities()).extracting(Entity::concept).containsExactly("cat", "couch");
+        assertThat(requests).hasSize(2);
+    }
+
+    /** The failure a plan() call ends in; no fallback may have been taken. */
+    private DependencyFailure failure(LanguageModelPlanner planner) {
+        Throwable thrown = catchThrowable(() -> planner.plan(PROMPT, 1024, 768, 3));
+        assertThat(thrown).isInstanceOf(DependencyFailure.class);
+        assertThat(reasons).as("no fallback to the built-in planner").isEmpty();
+        DependencyFailure failure = (DependencyFailure) thrown;
+        assertThat(failure.dependency()).isEqualTo(LanguageModelPlanner.DEPENDENCY);
+        return failure;
     }
 
     private void assertFallsBack(LanguageModelPlanner planner, String reason) {
