@@ -36,6 +36,29 @@ public final class Samples {
                 Map.of("team", "search"));
     }
 
+    /** A best-effort 2K 16:9 request of the sample plan's prompt, as the services' wiring tests send it. */
+    public static JobRequest request(String jobId) {
+        return new JobRequest(
+                jobId,
+                "two red apples left of a cat",
+                Resolution.R2K,
+                AspectRatio.parse("16:9"),
+                42L,
+                2,
+                Acceptance.BEST_EFFORT,
+                Map.of());
+    }
+
+    /** A white image the size of the sample plan: a candidate with nothing drawn. */
+    public static java.awt.image.BufferedImage blankCandidate() {
+        var blank = new java.awt.image.BufferedImage(2048, 1152, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = blank.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 2048, 1152);
+        g.dispose();
+        return blank;
+    }
+
     public static ImageRef image(String seed) {
         return new ImageRef(BlobRef.of(seed.getBytes(StandardCharsets.UTF_8)), 2048, 1152);
     }

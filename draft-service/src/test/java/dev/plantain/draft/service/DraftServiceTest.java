@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.plantain.blob.store.ImageStore;
-import dev.plantain.messages.Acceptance;
-import dev.plantain.messages.AspectRatio;
 import dev.plantain.messages.DraftJob;
 import dev.plantain.messages.JobRequest;
 import dev.plantain.messages.Json;
-import dev.plantain.messages.Resolution;
 import dev.plantain.messages.Samples;
 import dev.plantain.messages.TopicReader;
 import dev.plantain.messages.VerifyJob;
@@ -39,15 +36,7 @@ class DraftServiceTest {
     @Test
     void aPlanIsDrawnAtItsSizeAndSentToVerification() {
         String jobId = "draft-wiring";
-        JobRequest request = new JobRequest(
-                jobId,
-                "two red apples left of a cat",
-                Resolution.R2K,
-                AspectRatio.parse("16:9"),
-                42L,
-                2,
-                Acceptance.BEST_EFFORT,
-                Map.of());
+        JobRequest request = Samples.request(jobId);
         DraftJob job = new DraftJob(jobId, request, Samples.plan(), Map.of("plan", 3L), null);
 
         TopicReader.send(bootstrap, "plantain.draft", jobId, Json.write(job));

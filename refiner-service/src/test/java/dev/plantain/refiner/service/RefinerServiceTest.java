@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.plantain.blob.store.ImageStore;
-import dev.plantain.messages.Acceptance;
-import dev.plantain.messages.AspectRatio;
 import dev.plantain.messages.ImageRef;
 import dev.plantain.messages.JobRequest;
 import dev.plantain.messages.Json;
 import dev.plantain.messages.RefineJob;
-import dev.plantain.messages.Resolution;
 import dev.plantain.messages.Samples;
 import dev.plantain.messages.TopicReader;
 import dev.plantain.messages.VerifyJob;
@@ -18,8 +15,6 @@ import dev.plantain.stage.KafkaBroker;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,21 +34,8 @@ class RefinerServiceTest {
     @Test
     void aFailedCandidateIsRepairedAndVerifiedAgain() {
         String jobId = "refine-wiring";
-        JobRequest request = new JobRequest(
-                jobId,
-                "two red apples left of a cat",
-                Resolution.R2K,
-                AspectRatio.parse("16:9"),
-                42L,
-                2,
-                Acceptance.BEST_EFFORT,
-                Map.of());
-        BufferedImage blank = new BufferedImage(2048, 1152, BufferedImage.TYPE_INT_RGB);
-        var g = blank.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 2048, 1152);
-        g.dispose();
-        ImageRef candidate = images.save(blank);
+        JobRequest request = Samples.request(jobId);
+        ImageRef candidate = images.save(Samples.blankCandidate());
         RefineJob job = RefineJob.builder()
                 .request(request)
                 .plan(Samples.plan())
