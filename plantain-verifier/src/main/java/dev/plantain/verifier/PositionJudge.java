@@ -14,8 +14,8 @@ import java.util.Optional;
  * "under" read as above and below; "next to" asks for a horizontal gap under half the wider group's width, with
  * the groups' heights overlapping. "In front of" and "behind" are judged by where each group stands: the one nearer
  * the viewer stands lower, its lowest pixel at least {@value #DEPTH_SHARE} of its own height below the other's, and
- * the two overlap, across and in height (two things far apart stand beside each other); which one is drawn over the
- * other is not judged.
+ * the two stand by each other (within half the narrower one's width across) on the same ground (sharing some
+ * height); which one is drawn over the other is not judged.
  */
 final class PositionJudge {
 
@@ -25,10 +25,11 @@ final class PositionJudge {
     static final double DEPTH_SHARE = 0.02;
 
     /**
-     * How much of the narrower of the two must lie across the other for one to stand in front of it (the layout
-     * overlaps them by 0.3): two things far apart are beside each other, whichever stands lower.
+     * How far apart, across, the two may stand for one to be in front of the other, as a share of the narrower one's
+     * width; and they must share some height, standing on the same ground: a thing far off, or floating above the
+     * other, is not before it, whichever stands lower.
      */
-    static final double ACROSS_SHARE = 0.1;
+    static final double NEAR_SHARE = 0.5;
 
     private PositionJudge() {}
 
@@ -79,21 +80,21 @@ final class PositionJudge {
         Component back = subjectInFront ? b : a;
         String frontName = (subjectInFront ? subject : object).concept();
         String backName = (subjectInFront ? object : subject).concept();
-        int across = Math.min(front.box().right(), back.box().right())
-                - Math.max(front.box().x(), back.box().x());
-        int neededAcross = (int) Math.ceil(
-                ACROSS_SHARE * Math.min(front.box().width(), back.box().width()));
+        int gap = Math.max(front.box().x(), back.box().x())
+                - Math.min(front.box().right(), back.box().right());
+        int nearEnough = (int)
+                Math.ceil(NEAR_SHARE * Math.min(front.box().width(), back.box().width()));
         int upright = Math.min(front.box().bottom(), back.box().bottom())
                 - Math.max(front.box().y(), back.box().y());
-        if (across < neededAcross || upright <= 0) {
+        if (gap > nearEnough || upright <= 0) {
             return Verdicts.of(
                     check,
                     false,
-                    Math.max(0, Math.min(across, upright)) / (double) Math.max(1, neededAcross),
-                    "found the " + frontName + " and the " + backName + " apart (" + Math.max(0, across)
-                            + " px side by side overlap, " + Math.max(0, upright) + " px in height), expected the "
-                            + frontName + " standing before the " + backName + ", at least " + neededAcross
-                            + " px across",
+                    0,
+                    "found the " + frontName + " and the " + backName + " apart (" + Math.max(0, gap)
+                            + " px between them across, " + Math.max(0, upright) + " px of height in common),"
+                            + " expected the " + frontName + " standing by the " + backName + ", within " + nearEnough
+                            + " px, on the same ground",
                     region);
         }
         int lower = front.box().bottom() - back.box().bottom();
