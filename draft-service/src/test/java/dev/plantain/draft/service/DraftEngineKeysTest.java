@@ -64,7 +64,7 @@ class DraftEngineKeysTest {
     @Test
     void anUnknownEngineStopsTheServiceNamingTheAllowedOnes() {
         assertThatThrownBy(() -> config(Map.of("plantain.draft.engine", "dall-e")))
-                .hasStackTraceContaining("plantain.draft.engine is 'dall-e'; allowed: compose, instant")
+                .hasStackTraceContaining("plantain.draft.engine is 'dall-e'; allowed: compose, diffusion, instant, openai-images, gemini, comfyui")
                 .hasStackTraceContaining("openai-images")
                 .hasStackTraceContaining("gemini")
                 .hasStackTraceContaining("comfyui");
