@@ -26,6 +26,11 @@ final class Actions {
         this.stage = stage;
     }
 
+    /** Whether the verb is riding. */
+    static boolean rides(String verb) {
+        return verb != null && starts(verb.toLowerCase(Locale.ROOT), RIDE);
+    }
+
     /** Whether the action's parts are drawn overlapping (a rider on its mount, a thing at the hand). */
     static boolean overlaps(String verb) {
         String v = verb == null ? "" : verb.toLowerCase(Locale.ROOT);

@@ -11,7 +11,7 @@ import java.util.function.IntBinaryOperator;
 final class Halo {
 
     /** The rim's width as a share of the canvas's long side. */
-    static final double WIDTH = 0.004;
+    static final double WIDTH = 0.011;
 
     private Halo() {}
 

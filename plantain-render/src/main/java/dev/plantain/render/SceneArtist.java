@@ -108,9 +108,10 @@ public final class SceneArtist {
                 .toList();
         List<Box> below = new ArrayList<>();
         int rim = Halo.width(plan.width(), plan.height());
+        java.util.Set<String> bare = Staging.unrimmed(plan);
         for (Entity entity : ordered) {
             for (Box box : entity.instances()) {
-                boolean over = below.stream().anyMatch(box::intersects);
+                boolean over = !bare.contains(entity.id()) && below.stream().anyMatch(box::intersects);
                 below.add(box);
                 if (touches(area, over ? box.grow(rim) : box)) {
                     scenery.ifPresent(s -> s.castShadow(g, box));

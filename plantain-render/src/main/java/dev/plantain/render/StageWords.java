@@ -83,7 +83,11 @@ final class StageWords {
         if (SEATS.contains(s)) {
             return 0.55;
         }
-        return FLAT.contains(s) ? 0.35 : 0.03;
+        return FLAT.contains(s) ? 0.42 : 0.03;
+    }
+
+    static boolean seenFromAbove(String support) {
+        return FLAT.contains(support.toLowerCase(Locale.ROOT));
     }
 
     static boolean flies(String concept) {

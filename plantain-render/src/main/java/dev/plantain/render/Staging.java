@@ -24,6 +24,8 @@ final class Staging {
     private static final double SUPPORT_SHARE = 0.82;
     /** The share of a support's ink width that one thing resting on it alone may take up. */
     private static final double SINGLE_SHARE = 0.55;
+    /** ...and on a support seen from above (a plate with its cutlery, a tray), whose ink is wider than its face. */
+    private static final double FLAT_SHARE = 0.4;
     /** The widest a widened support may grow, as a share of the canvas width. */
     private static final double SUPPORT_MAX = 0.92;
 
@@ -98,6 +100,25 @@ final class Staging {
         }
         composed.remove(null);
         return composed;
+    }
+
+    /**
+     * The entities drawn over another without a keyline: a container over what sits in it and a mount over its rider,
+     * whose rim would eat the small part of the other that shows.
+     */
+    static Set<String> unrimmed(ScenePlan plan) {
+        Set<String> bare = new HashSet<>();
+        plan.relations().stream()
+                .filter(r -> r.relation() == RelationKind.INSIDE)
+                .forEach(r -> bare.add(r.object()));
+        if (plan.graph() != null) {
+            for (Atom atom : plan.graph().atoms()) {
+                if ("action".equals(atom.type()) && Actions.rides(atom.value()) && atom.object() != null) {
+                    bare.add(atom.object());
+                }
+            }
+        }
+        return bare;
     }
 
     /** On-top-of relations whose support rests on nothing first, so a stack is built from the bottom up. */
@@ -181,7 +202,9 @@ final class Staging {
         for (int[] at : group) {
             needed += stage.ink(subjects.get(at[0]), stage.boxes(subjects.get(at[0])).get(at[1])).width();
         }
-        double share = group.size() == 1 ? SINGLE_SHARE : SUPPORT_SHARE;
+        double share = group.size() > 1
+                ? SUPPORT_SHARE
+                : StageWords.seenFromAbove(stage.concept(object)) ? FLAT_SHARE : SINGLE_SHARE;
         Box supportInk = stage.ink(object, support);
         if (needed > share * supportInk.width()) {
             double grow = Math.min(
