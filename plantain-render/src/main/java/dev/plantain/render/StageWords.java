@@ -30,6 +30,14 @@ final class StageWords {
             "lightning", "snowflake", "angel", "fairy", "dragon", "ghost", "blimp", "airship", "parachute",
             "firework", "fireworks");
 
+    /** Things that hold another inside them, open at the top or seen through: "in" one is drawn sitting in it. */
+    private static final Set<String> CONTAINERS = Set.of(
+            "basket", "box", "bowl", "cup", "mug", "jar", "bag", "bucket", "vase", "pot", "glass", "cage", "bottle",
+            "crate", "bin", "tub", "bathtub", "aquarium", "fish tank", "tank", "nest", "pocket", "suitcase", "cart",
+            "wagon", "shopping cart", "envelope", "chest", "pan", "sink", "pool", "teacup", "container", "carton",
+            "backpack", "purse", "handbag", "boat", "canoe", "wheelbarrow", "stroller", "bed", "crib", "pram",
+            "cardboard box", "gift box", "present", "drawer", "can", "barrel", "kettle");
+
     /** Heights in the world, in metres. */
     private static final Map<String, Double> HEIGHTS = Map.ofEntries(
             Map.entry("man", 1.75),
@@ -84,6 +92,10 @@ final class StageWords {
             return 0.55;
         }
         return FLAT.contains(s) ? 0.42 : 0.03;
+    }
+
+    static boolean holds(String container) {
+        return CONTAINERS.contains(container.toLowerCase(Locale.ROOT));
     }
 
     static boolean seenFromAbove(String support) {

@@ -9,6 +9,7 @@ import dev.plantain.plan.ScenePlan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,8 +50,16 @@ final class Staging {
                             staging.rest(restingOn(relations, r.object(), stage), r.object());
                         }
                     }
-                    case INSIDE -> staging.contain(r.subject(), r.object());
-                    case UNDER -> staging.under(r.subject(), r.object());
+                    case INSIDE -> {
+                        if (StageWords.holds(stage.concept(r.object()))) {
+                            staging.contain(r.subject(), r.object());
+                        }
+                    }
+                    case UNDER -> {
+                        if (!StageWords.flies(stage.concept(r.object()))) {
+                            staging.under(r.subject(), r.object());
+                        }
+                    }
                     default -> {}
                 }
             }
@@ -83,9 +92,20 @@ final class Staging {
         Set<String> composed = new HashSet<>();
         for (Relation r : withNeighbours(plan.relations())) {
             switch (r.relation()) {
-                case ON_TOP_OF, INSIDE, UNDER, IN_FRONT_OF, BEHIND -> {
+                case ON_TOP_OF, IN_FRONT_OF, BEHIND -> {
                     composed.add(r.subject());
                     composed.add(r.object());
+                }
+                case INSIDE, UNDER -> {
+                    Optional<Entity> other = plan.entity(r.object());
+                    boolean staged = other.isPresent()
+                            && (r.relation() == RelationKind.INSIDE
+                                    ? StageWords.holds(other.get().concept())
+                                    : !StageWords.flies(other.get().concept()));
+                    if (staged) {
+                        composed.add(r.subject());
+                        composed.add(r.object());
+                    }
                 }
                 default -> {}
             }
