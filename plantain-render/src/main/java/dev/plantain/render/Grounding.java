@@ -6,6 +6,7 @@ import dev.plantain.plan.Entity;
 import dev.plantain.plan.Relation;
 import dev.plantain.plan.RelationKind;
 import dev.plantain.plan.ScenePlan;
+import dev.plantain.render.stage.StageWords;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,27 @@ import java.util.Set;
 public final class Grounding {
 
     private static final Set<String> AFLOAT = Set.of(
-            "boat", "ship", "sailboat", "yacht", "canoe", "kayak", "ferry", "submarine", "fish", "whale", "dolphin",
-            "shark", "duck", "swan", "surfboard", "jellyfish", "octopus", "seal", "turtle", "buoy", "raft");
+            "boat",
+            "ship",
+            "sailboat",
+            "yacht",
+            "canoe",
+            "kayak",
+            "ferry",
+            "submarine",
+            "fish",
+            "whale",
+            "dolphin",
+            "shark",
+            "duck",
+            "swan",
+            "surfboard",
+            "jellyfish",
+            "octopus",
+            "seal",
+            "turtle",
+            "buoy",
+            "raft");
 
     private Grounding() {}
 
@@ -69,8 +89,11 @@ public final class Grounding {
         return boxes.stream()
                 .map(b -> b.bottom() >= least
                         ? b
-                        : new Box(b.x(), Math.min(plan.height() - b.height(), least + spread(b, plan) - b.height()),
-                                b.width(), b.height()))
+                        : new Box(
+                                b.x(),
+                                Math.min(plan.height() - b.height(), least + spread(b, plan) - b.height()),
+                                b.width(),
+                                b.height()))
                 .toList();
     }
 

@@ -6,6 +6,8 @@ import dev.plantain.plan.Entity;
 import dev.plantain.plan.Palette;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.plan.TextSpec;
+import dev.plantain.render.stage.Ink;
+import dev.plantain.render.stage.Staging;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -117,7 +119,11 @@ public final class SceneArtist {
                     scenery.ifPresent(s -> s.castShadow(g, box));
                     if (over && box.width() > 0 && box.height() > 0) {
                         BufferedImage art = cache.art(
-                                entity.artId(), box.width(), box.height(), entity.color(), style.recolourOf(entity.id()));
+                                entity.artId(),
+                                box.width(),
+                                box.height(),
+                                entity.color(),
+                                style.recolourOf(entity.id()));
                         Halo.draw(g, art, box.x(), box.y(), rim, backdrop(plan, scenery));
                     }
                     drawInstance(g, entity, box, style.recolourOf(entity.id()));
@@ -135,8 +141,8 @@ public final class SceneArtist {
     private static IntBinaryOperator backdrop(ScenePlan plan, Optional<Scenery> scenery) {
         int flat = Palette.named(plan.background() == null ? DEFAULT_BACKGROUND : plan.background())
                 .rgb();
-        return (x, y) -> scenery.map(s -> s.rgb(
-                        Math.max(0, Math.min(plan.width() - 1, x)), Math.max(0, Math.min(plan.height() - 1, y))))
+        return (x, y) -> scenery.map(s ->
+                        s.rgb(Math.max(0, Math.min(plan.width() - 1, x)), Math.max(0, Math.min(plan.height() - 1, y))))
                 .orElse(flat);
     }
 

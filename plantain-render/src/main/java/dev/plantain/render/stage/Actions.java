@@ -1,4 +1,4 @@
-package dev.plantain.render;
+package dev.plantain.render.stage;
 
 import dev.plantain.plan.Box;
 import java.util.List;
@@ -17,8 +17,20 @@ final class Actions {
             List.of("walk", "lead", "push", "pull", "feed", "pet", "hug", "pat", "brush", "groom", "drag");
 
     private static final java.util.Set<String> WHEELED = java.util.Set.of(
-            "bicycle", "bike", "motorcycle", "motorbike", "scooter", "skateboard", "unicycle", "tricycle", "moped",
-            "wheelchair", "surfboard", "snowboard", "skis", "sled");
+            "bicycle",
+            "bike",
+            "motorcycle",
+            "motorbike",
+            "scooter",
+            "skateboard",
+            "unicycle",
+            "tricycle",
+            "moped",
+            "wheelchair",
+            "surfboard",
+            "snowboard",
+            "skis",
+            "sled");
 
     private final Stage stage;
 

@@ -1,4 +1,4 @@
-package dev.plantain.render;
+package dev.plantain.render.stage;
 
 import dev.plantain.plan.Atom;
 import dev.plantain.plan.Box;
@@ -19,7 +19,7 @@ import java.util.Set;
  * its mount's back; a partner of an action (walking a dog, holding an umbrella) stays beside the one who acts.
  * Deterministic: a pure function of the plan and the art.
  */
-final class Staging {
+public final class Staging {
 
     /** The share of a support's ink width that the things resting on it may take up together. */
     private static final double SUPPORT_SHARE = 0.82;
@@ -37,7 +37,7 @@ final class Staging {
     }
 
     /** The plan with its instances moved to stage every relation and action it can. */
-    static ScenePlan apply(ScenePlan plan, Ink ink) {
+    public static ScenePlan apply(ScenePlan plan, Ink ink) {
         Stage stage = new Stage(plan, ink);
         Staging staging = new Staging(stage);
         List<Relation> relations = supportsFirst(withNeighbours(plan.relations()));
@@ -88,7 +88,7 @@ final class Staging {
      * The entities staging draws touching or overlapping another (resting on it, inside it, under it, in front of
      * it, riding or holding it): a segmentation of the picture may see each such pair as one thing.
      */
-    static Set<String> composed(ScenePlan plan) {
+    public static Set<String> composed(ScenePlan plan) {
         Set<String> composed = new HashSet<>();
         for (Relation r : withNeighbours(plan.relations())) {
             switch (r.relation()) {
@@ -126,7 +126,7 @@ final class Staging {
      * The entities drawn over another without a keyline: a container over what sits in it and a mount over its rider,
      * whose rim would eat the small part of the other that shows.
      */
-    static Set<String> unrimmed(ScenePlan plan) {
+    public static Set<String> unrimmed(ScenePlan plan) {
         Set<String> bare = new HashSet<>();
         plan.relations().stream()
                 .filter(r -> r.relation() == RelationKind.INSIDE)
@@ -147,9 +147,7 @@ final class Staging {
         List<Relation> ordered = new ArrayList<>();
         while (!pending.isEmpty()) {
             Set<String> resting = new HashSet<>();
-            pending.stream()
-                    .filter(r -> r.relation() == RelationKind.ON_TOP_OF)
-                    .forEach(r -> resting.add(r.subject()));
+            pending.stream().filter(r -> r.relation() == RelationKind.ON_TOP_OF).forEach(r -> resting.add(r.subject()));
             Relation next = pending.stream()
                     .filter(r -> r.relation() != RelationKind.ON_TOP_OF || !resting.contains(r.object()))
                     .findFirst()
@@ -188,7 +186,8 @@ final class Staging {
     /** Every entity resting on the support, in the order they stand across. */
     private static List<String> restingOn(List<Relation> relations, String support, Stage stage) {
         return relations.stream()
-                .filter(r -> r.relation() == RelationKind.ON_TOP_OF && r.object().equals(support))
+                .filter(r ->
+                        r.relation() == RelationKind.ON_TOP_OF && r.object().equals(support))
                 .map(Relation::subject)
                 .filter(stage::has)
                 .distinct()
@@ -220,7 +219,10 @@ final class Staging {
         Box support = stage.boxes(object).get(supportIndex);
         double needed = 0;
         for (int[] at : group) {
-            needed += stage.ink(subjects.get(at[0]), stage.boxes(subjects.get(at[0])).get(at[1])).width();
+            needed += stage.ink(
+                            subjects.get(at[0]),
+                            stage.boxes(subjects.get(at[0])).get(at[1]))
+                    .width();
         }
         double share = group.size() > 1
                 ? SUPPORT_SHARE

@@ -1,4 +1,4 @@
-package dev.plantain.render;
+package dev.plantain.render.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,23 +83,6 @@ class StagingTest {
     }
 
     @Test
-    void onAGroundAThingLeftInTheSkyIsBroughtDownAndABirdStaysAloft() {
-        Box high = new Box(100, 40, 200, 200);
-        ScenePlan planned = plan(
-                "beach",
-                null,
-                entity("e1", "dog", "dog", high),
-                entity("e2", "bird", "bird", new Box(600, 40, 200, 200)));
-        int footing = Scenery.of(planned).orElseThrow().footing();
-
-        ScenePlan grounded = Grounding.apply(planned);
-
-        assertThat(grounded.entity("e1").orElseThrow().instances().get(0).bottom())
-                .isGreaterThan(footing);
-        assertThat(grounded.entity("e2").orElseThrow().instances().get(0).y()).isEqualTo(40);
-    }
-
-    @Test
     void theComposedEntitiesAreBothEndsOfASupportOrContainment() {
         ScenePlan planned = plan(
                 null,
@@ -107,8 +90,9 @@ class StagingTest {
                 entity("e1", "apple", "red-apple", new Box(0, 0, 100, 100)),
                 entity("e2", "plate", "fork-and-knife-with-plate", new Box(200, 200, 100, 100)));
 
-        assertThat(SceneArtist.composed(planned)).containsExactlyInAnyOrder("e1", "e2");
-        assertThat(SceneArtist.composed(plan(null, RelationKind.LEFT_OF, planned.entities().toArray(Entity[]::new))))
+        assertThat(Staging.composed(planned)).containsExactlyInAnyOrder("e1", "e2");
+        assertThat(Staging.composed(
+                        plan(null, RelationKind.LEFT_OF, planned.entities().toArray(Entity[]::new))))
                 .isEmpty();
     }
 }

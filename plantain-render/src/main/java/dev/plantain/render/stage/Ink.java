@@ -1,4 +1,4 @@
-package dev.plantain.render;
+package dev.plantain.render.stage;
 
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.plan.Box;
@@ -11,7 +11,7 @@ import java.util.Map;
  * so "the top of the table" or "the foot of the cat" is the ink's edge, not the box's. Measured once per art id and
  * box shape at a small reference size and scaled; bounded and thread-safe.
  */
-final class Ink {
+public final class Ink {
 
     /** The long side of the reference rendering, in pixels. */
     private static final int REFERENCE = 160;
@@ -26,12 +26,12 @@ final class Ink {
     private final ArtLibrary library;
     private final Map<Key, Shares> measured = new LinkedHashMap<>(64, 0.75f, true);
 
-    Ink(ArtLibrary library) {
+    public Ink(ArtLibrary library) {
         this.library = library;
     }
 
     /** The box around the art's opaque pixels when it is drawn into {@code box}, in canvas pixels. */
-    Box of(String artId, Box box) {
+    public Box of(String artId, Box box) {
         if (box.width() < 1 || box.height() < 1) {
             return box;
         }

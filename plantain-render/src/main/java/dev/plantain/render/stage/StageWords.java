@@ -1,4 +1,4 @@
-package dev.plantain.render;
+package dev.plantain.render.stage;
 
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.Set;
  * into a sofa's seat, an apple lies on a plate seen from above, a vase stands on a table's top edge), what flies, and
  * how tall things are in the world, in metres, so that partners of an action keep sensible sizes.
  */
-final class StageWords {
+public final class StageWords {
 
     /** Supports whose seat lies well below their top (the back of a sofa, a bed's headboard). */
     private static final Set<String> SEATS = Set.of(
@@ -17,26 +17,135 @@ final class StageWords {
 
     /** Supports drawn seen from above, so a thing lies on their face rather than their top edge. */
     private static final Set<String> FLAT = Set.of(
-            "plate", "tray", "dish", "platter", "saucer", "rug", "carpet", "mat", "towel", "blanket", "napkin",
-            "pizza", "cutting board", "chopping board", "leaf", "lily pad", "pan", "frying pan", "skateboard",
-            "surfboard", "bowl");
+            "plate",
+            "tray",
+            "dish",
+            "platter",
+            "saucer",
+            "rug",
+            "carpet",
+            "mat",
+            "towel",
+            "blanket",
+            "napkin",
+            "pizza",
+            "cutting board",
+            "chopping board",
+            "leaf",
+            "lily pad",
+            "pan",
+            "frying pan",
+            "skateboard",
+            "surfboard",
+            "bowl");
 
     /** Things that stay where they are in the sky: they are never brought down to the ground. */
     private static final Set<String> FLYERS = Set.of(
-            "bird", "eagle", "hawk", "dove", "pigeon", "seagull", "gull", "crow", "parrot", "swallow", "bat",
-            "butterfly", "bee", "fly", "dragonfly", "mosquito", "ladybug", "airplane", "plane", "aeroplane", "jet",
-            "helicopter", "rocket", "spaceship", "ufo", "flying saucer", "satellite", "balloon", "hot air balloon",
-            "kite", "drone", "cloud", "sun", "moon", "star", "rainbow", "comet", "planet", "earth", "saturn",
-            "lightning", "snowflake", "angel", "fairy", "dragon", "ghost", "blimp", "airship", "parachute",
-            "firework", "fireworks");
+            "bird",
+            "eagle",
+            "hawk",
+            "dove",
+            "pigeon",
+            "seagull",
+            "gull",
+            "crow",
+            "parrot",
+            "swallow",
+            "bat",
+            "butterfly",
+            "bee",
+            "fly",
+            "dragonfly",
+            "mosquito",
+            "ladybug",
+            "airplane",
+            "plane",
+            "aeroplane",
+            "jet",
+            "helicopter",
+            "rocket",
+            "spaceship",
+            "ufo",
+            "flying saucer",
+            "satellite",
+            "balloon",
+            "hot air balloon",
+            "kite",
+            "drone",
+            "cloud",
+            "sun",
+            "moon",
+            "star",
+            "rainbow",
+            "comet",
+            "planet",
+            "earth",
+            "saturn",
+            "lightning",
+            "snowflake",
+            "angel",
+            "fairy",
+            "dragon",
+            "ghost",
+            "blimp",
+            "airship",
+            "parachute",
+            "firework",
+            "fireworks");
 
     /** Things that hold another inside them, open at the top or seen through: "in" one is drawn sitting in it. */
     private static final Set<String> CONTAINERS = Set.of(
-            "basket", "box", "bowl", "cup", "mug", "jar", "bag", "bucket", "vase", "pot", "glass", "cage", "bottle",
-            "crate", "bin", "tub", "bathtub", "aquarium", "fish tank", "tank", "nest", "pocket", "suitcase", "cart",
-            "wagon", "shopping cart", "envelope", "chest", "pan", "sink", "pool", "teacup", "container", "carton",
-            "backpack", "purse", "handbag", "boat", "canoe", "wheelbarrow", "stroller", "bed", "crib", "pram",
-            "cardboard box", "gift box", "present", "drawer", "can", "barrel", "kettle");
+            "basket",
+            "box",
+            "bowl",
+            "cup",
+            "mug",
+            "jar",
+            "bag",
+            "bucket",
+            "vase",
+            "pot",
+            "glass",
+            "cage",
+            "bottle",
+            "crate",
+            "bin",
+            "tub",
+            "bathtub",
+            "aquarium",
+            "fish tank",
+            "tank",
+            "nest",
+            "pocket",
+            "suitcase",
+            "cart",
+            "wagon",
+            "shopping cart",
+            "envelope",
+            "chest",
+            "pan",
+            "sink",
+            "pool",
+            "teacup",
+            "container",
+            "carton",
+            "backpack",
+            "purse",
+            "handbag",
+            "boat",
+            "canoe",
+            "wheelbarrow",
+            "stroller",
+            "bed",
+            "crib",
+            "pram",
+            "cardboard box",
+            "gift box",
+            "present",
+            "drawer",
+            "can",
+            "barrel",
+            "kettle");
 
     /** Heights in the world, in metres. */
     private static final Map<String, Double> HEIGHTS = Map.ofEntries(
@@ -102,7 +211,8 @@ final class StageWords {
         return FLAT.contains(support.toLowerCase(Locale.ROOT));
     }
 
-    static boolean flies(String concept) {
+    /** Whether the thing flies by nature (a bird, a plane, a cloud, the sun), so it is never brought down. */
+    public static boolean flies(String concept) {
         return FLYERS.contains(concept.toLowerCase(Locale.ROOT));
     }
 

@@ -1,4 +1,4 @@
-package dev.plantain.render;
+package dev.plantain.render.stage;
 
 import dev.plantain.plan.Box;
 import java.util.List;
