@@ -21,6 +21,7 @@ class BodiesTest {
         "the face of a man, man"
     })
     void peopleGetFullFiguresInTheirPoseAndPortraitsKeepTheHead(String prompt, String art) {
-        assertThat(PLANNER.plan(prompt, 1024, 1024, 1).entities().get(0).artId()).isEqualTo(art);
+        assertThat(PLANNER.plan(prompt, 1024, 1024, 1).entities().get(0).artId())
+                .isEqualTo(art);
     }
 }
