@@ -141,7 +141,10 @@ public final class Staging {
         return bare;
     }
 
-    /** On-top-of relations whose support rests on nothing first, so a stack is built from the bottom up. */
+    /**
+     * Relations to a thing that rests on nothing first, so a stack is built from the bottom up and a thing in a box is
+     * put in it after the box is set on its table.
+     */
     private static List<Relation> supportsFirst(List<Relation> relations) {
         List<Relation> pending = new ArrayList<>(relations);
         List<Relation> ordered = new ArrayList<>();
@@ -149,7 +152,7 @@ public final class Staging {
             Set<String> resting = new HashSet<>();
             pending.stream().filter(r -> r.relation() == RelationKind.ON_TOP_OF).forEach(r -> resting.add(r.subject()));
             Relation next = pending.stream()
-                    .filter(r -> r.relation() != RelationKind.ON_TOP_OF || !resting.contains(r.object()))
+                    .filter(r -> !resting.contains(r.object()))
                     .findFirst()
                     .orElse(pending.get(0));
             pending.remove(next);
