@@ -113,8 +113,8 @@ public final class SceneArtist {
         java.util.Set<String> bare = Staging.unrimmed(plan);
         for (Entity entity : ordered) {
             for (Box box : entity.instances()) {
+                // the keyline parts one thing from another; instances of one thing overlapping keep no rim
                 boolean over = !bare.contains(entity.id()) && below.stream().anyMatch(box::intersects);
-                below.add(box);
                 if (touches(area, over ? box.grow(rim) : box)) {
                     scenery.ifPresent(s -> s.castShadow(g, box));
                     if (over && box.width() > 0 && box.height() > 0) {
@@ -129,6 +129,7 @@ public final class SceneArtist {
                     drawInstance(g, entity, box, style.recolourOf(entity.id()));
                 }
             }
+            below.addAll(entity.instances());
         }
         for (TextSpec text : plan.texts()) {
             if (text.box() != null && touches(area, text.box())) {

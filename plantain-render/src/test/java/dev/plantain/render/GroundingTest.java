@@ -27,8 +27,7 @@ class GroundingTest {
     @Test
     void onAGroundAThingLeftInTheSkyIsBroughtDownAndABirdStaysAloft() {
         Box high = new Box(100, 40, 200, 200);
-        ScenePlan planned =
-                plan("beach", entity("e1", "dog", high), entity("e2", "bird", new Box(600, 40, 200, 200)));
+        ScenePlan planned = plan("beach", entity("e1", "dog", high), entity("e2", "bird", new Box(600, 40, 200, 200)));
         int footing = Scenery.of(planned).orElseThrow().footing();
 
         ScenePlan grounded = Grounding.apply(planned);
@@ -38,12 +37,12 @@ class GroundingTest {
         assertThat(grounded.entity("e2").orElseThrow().instances().get(0).y()).isEqualTo(40);
     }
 
-
     @Test
     void withoutAGroundTheLayoutStays() {
         Box high = new Box(100, 40, 200, 200);
         ScenePlan planned = plan(null, entity("e1", "dog", high));
 
-        assertThat(Grounding.apply(planned).entity("e1").orElseThrow().instances()).containsExactly(high);
+        assertThat(Grounding.apply(planned).entity("e1").orElseThrow().instances())
+                .containsExactly(high);
     }
 }

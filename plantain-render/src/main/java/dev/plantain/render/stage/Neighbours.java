@@ -31,12 +31,23 @@ final class Neighbours {
         }
     }
 
+    /**
+     * Whether "in front of" is staged here: only a much smaller thing before a large one (a person before a house),
+     * which the layout's equal cells cannot show; other pairs keep the layout's overlap ({@code FrontAndBack}).
+     */
+    static boolean stages(String frontConcept, String backConcept) {
+        double a = StageWords.height(frontConcept);
+        double b = StageWords.height(backConcept);
+        return a > 0 && b > a * 2;
+    }
+
     void before(String front, String back) {
-        double a = StageWords.height(stage.concept(front));
-        double b = StageWords.height(stage.concept(back));
+        if (!stages(stage.concept(front), stage.concept(back))) {
+            return;
+        }
         Box backBox = stage.boxes(back).get(0);
         Box backInk = stage.ink(back, backBox);
-        if (a > 0 && b > a * 2 && backInk.height() < 0.5 * stage.height()) {
+        if (backInk.height() < 0.5 * stage.height()) {
             double grow = Math.min(0.5 * stage.height() / backInk.height(), 0.9 * stage.width() / backInk.width());
             Box grown = Stage.aboutFoot(backBox, Math.max(1, grow));
             stage.set(back, 0, stage.clampX(new Box(grown.x(), Math.max(0, grown.y()), grown.width(), grown.height())));

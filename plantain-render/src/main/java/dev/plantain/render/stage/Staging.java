@@ -92,9 +92,19 @@ public final class Staging {
         Set<String> composed = new HashSet<>();
         for (Relation r : withNeighbours(plan.relations())) {
             switch (r.relation()) {
-                case ON_TOP_OF, IN_FRONT_OF, BEHIND -> {
+                case ON_TOP_OF -> {
                     composed.add(r.subject());
                     composed.add(r.object());
+                }
+                case IN_FRONT_OF, BEHIND -> {
+                    String front = r.relation() == RelationKind.IN_FRONT_OF ? r.subject() : r.object();
+                    String back = r.relation() == RelationKind.IN_FRONT_OF ? r.object() : r.subject();
+                    Optional<Entity> f = plan.entity(front);
+                    Optional<Entity> b = plan.entity(back);
+                    if (f.isPresent() && b.isPresent() && Neighbours.stages(f.get().concept(), b.get().concept())) {
+                        composed.add(front);
+                        composed.add(back);
+                    }
                 }
                 case INSIDE, UNDER -> {
                     Optional<Entity> other = plan.entity(r.object());
