@@ -101,7 +101,9 @@ public final class Staging {
                     String back = r.relation() == RelationKind.IN_FRONT_OF ? r.object() : r.subject();
                     Optional<Entity> f = plan.entity(front);
                     Optional<Entity> b = plan.entity(back);
-                    if (f.isPresent() && b.isPresent() && Neighbours.stages(f.get().concept(), b.get().concept())) {
+                    if (f.isPresent()
+                            && b.isPresent()
+                            && Neighbours.stages(f.get().concept(), b.get().concept())) {
                         composed.add(front);
                         composed.add(back);
                     }
