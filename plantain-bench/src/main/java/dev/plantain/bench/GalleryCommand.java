@@ -38,6 +38,12 @@ final class GalleryCommand implements Callable<Integer> {
     @Option(names = "--prompts", description = "A file with one prompt a line instead of the built-in set.")
     Path prompts;
 
+    @Option(
+            names = "--scenes",
+            description = "The built-in set of realistic scene prompts (things on, in and under others, people riding,"
+                    + " walking and standing in settings) instead of the varied one; default out docs/scenes.png.")
+    boolean scenes;
+
     @Option(names = "--limit", defaultValue = "0", description = "Only the first N prompts (0: all).")
     int limit;
 
@@ -66,7 +72,9 @@ final class GalleryCommand implements Callable<Integer> {
                 .filter(r -> r.longSide() <= Resolution.NATIVE_LIMIT)
                 .orElseThrow(() -> new IllegalArgumentException("--resolution '" + resolution + "': allowed 1K, 2K"))
                 .longSide();
-        List<String> all = prompts == null ? builtIn() : Files.readAllLines(prompts, StandardCharsets.UTF_8);
+        List<String> all = prompts == null
+                ? builtIn(scenes ? "/scene-prompts.txt" : "/gallery-prompts.txt")
+                : Files.readAllLines(prompts, StandardCharsets.UTF_8);
         List<String> chosen = all.stream()
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())
@@ -98,7 +106,9 @@ final class GalleryCommand implements Callable<Integer> {
                 printer.flush();
             }
         }
-        Path file = out != null ? out : Path.of(System.getProperty("plantain.home", "."), "docs", "gallery.png");
+        Path file = out != null
+                ? out
+                : Path.of(System.getProperty("plantain.home", "."), "docs", scenes ? "scenes.png" : "gallery.png");
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
@@ -110,10 +120,10 @@ final class GalleryCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> builtIn() throws IOException {
-        try (InputStream in = GalleryCommand.class.getResourceAsStream("/gallery-prompts.txt")) {
+    private static List<String> builtIn(String resource) throws IOException {
+        try (InputStream in = GalleryCommand.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("gallery-prompts.txt is not on the class path");
+                throw new IOException(resource + " is not on the class path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }

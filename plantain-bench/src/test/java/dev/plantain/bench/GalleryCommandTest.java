@@ -37,4 +37,19 @@ class GalleryCommandTest {
         assertThat(image.getHeight()).as("one row").isLessThan(300).isGreaterThan(128);
         assertThat(ImageCodec.encodePng(image)).isNotEmpty();
     }
+
+    @Test
+    void theScenesSetDrawsTheRealisticScenePrompts(@TempDir Path dir) {
+        Path sheet = dir.resolve("scenes.png");
+        StringWriter out = new StringWriter();
+        CommandLine cli = PlantainBench.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+
+        int exit = cli.execute(
+                "gallery", "--scenes", "--limit", "2", "--out", sheet.toString(), "--thumb", "128", "--no-ocr");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("an apple on a plate", "a cat on a sofa", "of 2 passed verification");
+        assertThat(sheet).exists();
+    }
 }

@@ -5,6 +5,7 @@ import dev.plantain.plan.Entity;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.render.CarriedTexts;
 import dev.plantain.render.Depth;
+import dev.plantain.render.Grounding;
 import dev.plantain.render.InstanceJitter;
 import dev.plantain.render.SceneArtist;
 import java.awt.image.BufferedImage;
@@ -14,7 +15,8 @@ import java.util.List;
  * The built-in draft engine: colour emoji art recoloured and composed on the setting's backdrop (or a plain one) at the layout's boxes,
  * each instance roughly placed by seeded jitter and, on a ground, drawn smaller the farther away it stands
  * ({@link Depth}), with texts set on their carriers last (a text written on an entity moves with it, see
- * {@link CarriedTexts}).
+ * {@link CarriedTexts}). Things then stand on the ground ({@link Grounding}) and are staged by the prompt's relations
+ * and actions ({@link SceneArtist#stage}): a thing on another rests on it, a rider sits on its mount.
  */
 public final class ComposingRenderer implements DraftRenderer {
 
@@ -34,7 +36,8 @@ public final class ComposingRenderer implements DraftRenderer {
         List<Entity> drawn = plan.entities().stream()
                 .map(e -> e.instances().isEmpty() ? e : e.withInstances(InstanceJitter.jitter(plan, e)))
                 .toList();
-        ScenePlan drawnPlan = CarriedTexts.follow(plan, Depth.apply(plan.withEntities(drawn)));
+        ScenePlan grounded = Grounding.apply(plan.withEntities(drawn));
+        ScenePlan drawnPlan = CarriedTexts.follow(plan, artist.stage(Depth.apply(grounded)));
         BufferedImage image = artist.paint(drawnPlan);
         return new Draft(image, drawnPlan);
     }

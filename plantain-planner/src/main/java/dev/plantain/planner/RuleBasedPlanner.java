@@ -3,9 +3,11 @@ package dev.plantain.planner;
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.plan.Entity;
 import dev.plantain.plan.Relation;
+import dev.plantain.plan.RelationKind;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.plan.TextSpec;
 import dev.plantain.planner.art.ArtChoice;
+import dev.plantain.planner.art.Bodies;
 import dev.plantain.planner.art.Lexicon;
 import dev.plantain.planner.checks.PlanChecks;
 import dev.plantain.planner.layout.LayoutSolver;
@@ -23,6 +25,10 @@ import java.util.Objects;
  * satisfies the spatial relations, and lists the checks to verify. Thread-safe; needs no model weights.
  */
 public final class RuleBasedPlanner implements ScenePlanner {
+
+    /** Things a person on them sits on. */
+    private static final java.util.Set<String> SEATS =
+            java.util.Set.of("sofa", "couch", "bench", "chair", "armchair", "seat", "stool", "bed");
 
     private final Lexicon lexicon;
 
@@ -65,7 +71,8 @@ public final class RuleBasedPlanner implements ScenePlanner {
                     entityId(i),
                     p.noun(),
                     p.concept(),
-                    ArtChoice.artId(p.artId(), parsed.notes().styles),
+                    ArtChoice.artId(
+                            Bodies.artId(p.artId(), states(parsed, entityId(i)), prompt), parsed.notes().styles),
                     p.count(),
                     p.color(),
                     p.size(),
@@ -102,6 +109,26 @@ public final class RuleBasedPlanner implements ScenePlanner {
                 .choices(notes.choices)
                 .graph(parsed.graph())
                 .build();
+    }
+
+    /** The states and actions the prompt's graph gives an entity ("running", "walking"). */
+    private static List<String> states(ParsedPrompt parsed, String entity) {
+        if (parsed.graph() == null) {
+            return List.of();
+        }
+        List<String> states = new ArrayList<>(parsed.graph().atoms().stream()
+                .filter(a -> entity.equals(a.subject()) && a.value() != null)
+                .filter(a -> "state".equals(a.type()) || "action".equals(a.type()))
+                .map(a -> a.value())
+                .toList());
+        for (ParsedRelation r : parsed.relations()) {
+            if (entityId(r.subject()).equals(entity)
+                    && r.kind() == RelationKind.ON_TOP_OF
+                    && SEATS.contains(parsed.entities().get(r.object()).concept())) {
+                states.add("sitting");
+            }
+        }
+        return states;
     }
 
     private static String entityId(int index) {

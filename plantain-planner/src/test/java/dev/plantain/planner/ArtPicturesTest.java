@@ -25,7 +25,7 @@ class ArtPicturesTest {
                 "a dining table | dining table>mdi:table-furniture",
                 "an oval coffee table and a rectangular rug | coffee table>mdi:table-furniture; rug>mdi:rug",
                 "a nightstand | nightstand>mdi:table-furniture",
-                "The coach is giving a pep talk to the team. | coach>person",
+                "The coach is giving a pep talk to the team. | coach>person-standing",
                 "The warm yellow light shone down on the cozy red armchair. | armchair>chair",
                 "A skier is gliding down a snow-covered mountain. | skier>skier; mountain>mountain",
                 "a tall skyscraper and a short street lamp | skyscraper>office-building; street lamp>mdi:post-lamp",
@@ -37,7 +37,7 @@ class ArtPicturesTest {
                 "a sink and a refrigerator | sink>mdi:sink; refrigerator>mdi:refrigerator",
                 "a hair drier and a tv remote | hair drier>mdi:hair-dryer; tv remote>game-icons:tv-remote",
                 "a snowboard and a baseball bat | snowboard>game-icons:snowboard; baseball bat>game-icons:baseball-bat",
-                "A person is bungee jumping off a bridge. | person>person; bridge>bridge-at-night",
+                "A person is bungee jumping off a bridge. | person>person-standing; bridge>bridge-at-night",
             })
     void drawsWhatThePromptMeans(String prompt, String expected) {
         assertThat(entities(prompt)).isEqualTo(expected);
@@ -57,12 +57,12 @@ class ArtPicturesTest {
                 "The marble statue stood in front of a wall. | statue>game-icons:stone-bust",
                 "a pyramidal sculpture | sculpture>game-icons:stone-bust",
                 "a tall palm tree and a short shrub | palm tree>palm-tree; shrub>game-icons:berry-bush",
-                "A child is playing with a jump rope. | child>child; jump rope>game-icons:rope-coil",
+                "A child is playing with a jump rope. | child>person-standing; jump rope>game-icons:rope-coil",
                 "The old leather saddle | saddle>game-icons:saddle",
-                "A man is holding a rake. | man>man; rake>game-icons:rake",
-                "A person is looking at a waterfall. | person>person; waterfall>game-icons:waterfall",
+                "A man is holding a rake. | man>man-standing; rake>game-icons:rake",
+                "A person is looking at a waterfall. | person>person-standing; waterfall>game-icons:waterfall",
                 "A couple is cuddled up in front of a cozy fireplace. | fireplace>mdi:fireplace",
-                "A man is mowing the lawn with a push mower. | man>man; mower>mdi:mower",
+                "A man is mowing the lawn with a push mower. | man>man-standing; mower>mdi:mower",
                 "the dark cave and the dim tunnel | tunnel>mdi:tunnel",
             })
     void drawsNounsThatHadNoArt(String prompt, String expected) {

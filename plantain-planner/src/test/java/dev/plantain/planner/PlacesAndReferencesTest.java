@@ -59,7 +59,7 @@ class PlacesAndReferencesTest {
     @Test
     void aRelationToThePlaceIsNotedAndTheNextOneBindsToTheEntityBefore() {
         ScenePlan plan = plan("a man in a kitchen next to a dog");
-        assertThat(entities(plan)).isEqualTo("1 man>man; 1 dog>dog");
+        assertThat(entities(plan)).isEqualTo("1 man>man-standing; 1 dog>dog");
         assertThat(relations(plan)).isEqualTo("e1 next-to e2");
         assertThat(plan.notDepicted())
                 .contains("man in kitchen: kitchen is the setting, so the relation is drawn as being in the scene");

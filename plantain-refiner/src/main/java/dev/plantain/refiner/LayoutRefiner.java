@@ -3,12 +3,16 @@ package dev.plantain.refiner;
 import dev.plantain.art.ArtLibrary;
 import dev.plantain.messages.CheckResult;
 import dev.plantain.messages.VerificationReport;
+import dev.plantain.plan.CheckKind;
 import dev.plantain.plan.Entity;
 import dev.plantain.plan.Palette;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.render.SceneArtist;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The built-in refiner: moves (and if need be shrinks) crowded, clipped or misplaced instances to free spots, adds or
@@ -17,6 +21,10 @@ import java.util.Optional;
  * other pixel as it was.
  */
 public final class LayoutRefiner implements ImageRefiner {
+
+    /** The checks whose repair moves instances apart. */
+    private static final Set<CheckKind> MOVES =
+            Set.of(CheckKind.COUNT, CheckKind.CLIPPING, CheckKind.POSITION, CheckKind.IDENTITY);
 
     private final SceneArtist artist;
 
@@ -44,6 +52,16 @@ public final class LayoutRefiner implements ImageRefiner {
     }
 
     private static void repair(RepairState state, CheckResult check) {
+        boolean unseen = check.measured() != null && check.measured().startsWith("no ");
+        if (MOVES.contains(check.kind()) || (check.kind() == CheckKind.CONTRAST && unseen)) {
+            Optional<String> kept = composedIn(state.plan(), check);
+            if (kept.isPresent()) {
+                state.note("left the " + kept.get() + " where it was drawn: it is composed with another thing as the"
+                        + " prompt asks (on, in, under, in front of, riding, holding), and moving it apart would undo"
+                        + " that " + RepairState.cause(check));
+                return;
+            }
+        }
         switch (check.kind()) {
             case COUNT -> CountRepair.repair(state, check);
             case CLIPPING -> SpacingRepair.repair(state, check);
@@ -56,6 +74,20 @@ public final class LayoutRefiner implements ImageRefiner {
                 state.note("left the image as it was: the refiner cannot repair a "
                         + check.kind().label() + " check " + RepairState.cause(check));
         }
+    }
+
+    /** The concept of an entity the check names that the draft composed with another, if any. */
+    private static Optional<String> composedIn(ScenePlan plan, CheckResult check) {
+        Set<String> composed = SceneArtist.composed(plan);
+        List<String> named = new ArrayList<>(List.of(check.checkId().split(":")));
+        if (check.subject() != null) {
+            named.add(String.valueOf(check.subject()));
+        }
+        return named.stream()
+                .filter(composed::contains)
+                .findFirst()
+                .flatMap(plan::entity)
+                .map(Entity::concept);
     }
 
     private static void recolour(RepairState state, CheckResult check) {

@@ -6,14 +6,18 @@ import dev.plantain.plan.Entity;
 import dev.plantain.plan.Palette;
 import dev.plantain.plan.ScenePlan;
 import dev.plantain.plan.TextSpec;
+import dev.plantain.render.stage.Ink;
+import dev.plantain.render.stage.Staging;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntBinaryOperator;
 
 /**
  * Draws a scene plan's parts as the draft and the refiner both need them: the backdrop (scenery or flat), an entity instance
@@ -27,9 +31,27 @@ public final class SceneArtist {
     private static final String DEFAULT_BACKGROUND = "white";
 
     private final ArtCache cache;
+    private final Ink ink;
 
     public SceneArtist(ArtLibrary library) {
         this.cache = new ArtCache(library, CACHE_ENTRIES, CACHE_PIXELS);
+        this.ink = new Ink(library);
+    }
+
+    /**
+     * The plan with its instances staged by the prompt's relations and actions on the art's ink ({@link Staging}): a
+     * thing on another rests on it, a thing in a container sits inside it, a rider on its mount.
+     */
+    public ScenePlan stage(ScenePlan plan) {
+        return Staging.apply(plan, ink);
+    }
+
+    /**
+     * The ids of the entities a staging draws touching or overlapping another (an apple on its plate, a rider on its
+     * horse), which a segmentation may not tell apart: moving them apart would undo what the prompt asked for.
+     */
+    public static java.util.Set<String> composed(ScenePlan plan) {
+        return Staging.composed(plan);
     }
 
     /** The whole plan painted on a new RGB canvas of its size, with every entity at its planned boxes. */
@@ -86,19 +108,43 @@ public final class SceneArtist {
         List<Entity> ordered = plan.entities().stream()
                 .sorted(Comparator.comparingInt(Entity::layer))
                 .toList();
+        List<Box> below = new ArrayList<>();
+        int rim = Halo.width(plan.width(), plan.height());
+        java.util.Set<String> bare = Staging.unrimmed(plan);
         for (Entity entity : ordered) {
             for (Box box : entity.instances()) {
-                if (touches(area, box)) {
+                // the keyline parts one thing from another; instances of one thing overlapping keep no rim
+                boolean over = !bare.contains(entity.id()) && below.stream().anyMatch(box::intersects);
+                if (touches(area, over ? box.grow(rim) : box)) {
                     scenery.ifPresent(s -> s.castShadow(g, box));
+                    if (over && box.width() > 0 && box.height() > 0) {
+                        BufferedImage art = cache.art(
+                                entity.artId(),
+                                box.width(),
+                                box.height(),
+                                entity.color(),
+                                style.recolourOf(entity.id()));
+                        Halo.draw(g, art, box.x(), box.y(), rim, backdrop(plan, scenery));
+                    }
                     drawInstance(g, entity, box, style.recolourOf(entity.id()));
                 }
             }
+            below.addAll(entity.instances());
         }
         for (TextSpec text : plan.texts()) {
             if (text.box() != null && touches(area, text.box())) {
                 drawText(g, text, style.emphasised(text.id()));
             }
         }
+    }
+
+    /** The backdrop's colour at a canvas pixel (clamped to the canvas). */
+    private static IntBinaryOperator backdrop(ScenePlan plan, Optional<Scenery> scenery) {
+        int flat = Palette.named(plan.background() == null ? DEFAULT_BACKGROUND : plan.background())
+                .rgb();
+        return (x, y) -> scenery.map(s ->
+                        s.rgb(Math.max(0, Math.min(plan.width() - 1, x)), Math.max(0, Math.min(plan.height() - 1, y))))
+                .orElse(flat);
     }
 
     /**

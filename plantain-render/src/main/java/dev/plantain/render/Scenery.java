@@ -25,15 +25,17 @@ final class Scenery {
     private final int width;
     private final int height;
     private final int horizon;
+    private final int footing;
     private final List<Band> bands;
     private final int[] bandOf;
     private final int[] base;
     private final int[] detail;
 
-    Scenery(int width, int height, int horizon, List<Band> bands) {
+    Scenery(int width, int height, int horizon, int footing, List<Band> bands) {
         this.width = width;
         this.height = height;
         this.horizon = horizon;
+        this.footing = footing;
         this.bands = List.copyOf(bands);
         this.bandOf = new int[height];
         this.base = new int[height];
@@ -82,6 +84,11 @@ final class Scenery {
     /** The first row of the ground, where things stand; the canvas height when there is no ground. */
     int horizon() {
         return horizon;
+    }
+
+    /** The first row a walker can stand on: below the surf on a beach, else the horizon. */
+    int footing() {
+        return footing;
     }
 
     /** The backdrop's colour at a pixel. */

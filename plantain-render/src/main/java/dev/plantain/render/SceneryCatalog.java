@@ -60,7 +60,8 @@ final class SceneryCatalog {
         if (bands.isEmpty() || bands.get(0).top() > 0) {
             bands.add(0, sky.band(seed, w, h, bands.isEmpty() ? h : bands.get(0).top()));
         }
-        return Optional.of(new Scenery(w, h, horizon, bands));
+        int footing = place == Places.BEACH ? horizon + (int) (h * 0.13) + (int) Math.max(2, h * 0.014) : horizon;
+        return Optional.of(new Scenery(w, h, horizon, footing, bands));
     }
 
     private static List<Lab> colours(ScenePlan plan) {
