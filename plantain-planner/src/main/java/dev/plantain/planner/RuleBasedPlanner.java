@@ -10,6 +10,7 @@ import dev.plantain.planner.art.ArtChoice;
 import dev.plantain.planner.art.Bodies;
 import dev.plantain.planner.art.Lexicon;
 import dev.plantain.planner.checks.PlanChecks;
+import dev.plantain.planner.graph.PeopleStandIns;
 import dev.plantain.planner.layout.LayoutSolver;
 import dev.plantain.planner.parse.ParsedPrompt;
 import dev.plantain.planner.parse.ParsedPrompt.ParsedEntity;
@@ -107,7 +108,7 @@ public final class RuleBasedPlanner implements ScenePlanner {
                 .notDepicted(notes.notDepicted)
                 .excluded(notes.excluded)
                 .choices(notes.choices)
-                .graph(parsed.graph())
+                .graph(PeopleStandIns.apply(parsed.graph(), entities))
                 .build();
     }
 

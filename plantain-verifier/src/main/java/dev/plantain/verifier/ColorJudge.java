@@ -10,12 +10,20 @@ import java.util.Optional;
 /**
  * Classifies an entity's pixels into palette families: chromatic pixels only (shading, outlines and highlights say
  * little about hue) unless the expected family is black, white or grey, which only all the pixels can show. The
- * expected family passes only when it is the largest, by a clear share.
+ * expected family passes when it holds at least {@value #MIN_SHARE} of them and no other hue holds more (black, white
+ * and grey do not count against it: a blue cake may have white cream).
  */
 final class ColorJudge {
 
-    /** The expected family passes when it is the largest and holds at least this share: clearly most of the thing. */
-    static final double MIN_SHARE = 0.55;
+    /** The expected family passes when it holds at least this share of the thing's coloured pixels... */
+    static final double MIN_SHARE = 0.4;
+
+    /**
+     * ...and at least this many times the share of any other hue. Not more than 1: a drawing's dark outline (an
+     * olive rim on a yellow curtain) is a hue of its own to these families, so a clear-lead rule would fail true
+     * colours; a green frog with a yellow belly (half and half) therefore still passes as yellow.
+     */
+    static final double LEAD = 1.0;
 
     private static final List<String> ACHROMATIC = List.of("black", "white", "gray");
 
@@ -42,16 +50,17 @@ final class ColorJudge {
                 : group.get().colours();
         double share = shares.share(family);
         String dominant = shares.dominant();
-        // "a yellow frog" is a frog mostly yellow: a green frog with a yellow belly (half yellow) is not one.
-        boolean passed = dominant.equals(family) && share >= MIN_SHARE;
+        double otherHue = shares.largestOtherHue(family);
+        boolean passed = share >= MIN_SHARE && share >= LEAD * otherHue;
         String measured = String.format(
-                "mostly %s (%.0f%%), %s %.0f%%, expected %s",
+                "mostly %s (%.0f%%), %s %.0f%%, the next hue %.0f%%, expected %s",
                 dominant,
                 100 * shares.share(dominant),
                 family,
                 100 * share,
+                100 * otherHue,
                 colour.get().name());
-        double score = passed ? 1 : Math.min(1, share / MIN_SHARE);
+        double score = passed ? 1 : Math.min(share / MIN_SHARE, share / Math.max(1e-9, LEAD * otherHue));
         return Verdicts.of(check, passed, score, measured, scene.region(entity.get()));
     }
 }

@@ -5,6 +5,8 @@ import dev.plantain.plan.Palette;
 /** How a set of pixels splits across the palette's colour families, as shares that sum to one. */
 record FamilyShares(double[] shares, long pixels) {
 
+    static final java.util.List<String> ACHROMATIC = java.util.List.of("black", "white", "gray");
+
     /** Shares of the chromatic pixels, or of all pixels when too few are chromatic to speak for the whole. */
     static FamilyShares of(int[] all, int[] chromatic) {
         long allTotal = total(all);
@@ -40,6 +42,18 @@ record FamilyShares(double[] shares, long pixels) {
             }
         }
         return Palette.FAMILIES.get(best);
+    }
+
+    /** The largest share among the other chromatic families (black, white and grey left out): the runner-up hue. */
+    double largestOtherHue(String family) {
+        double best = 0;
+        for (int i = 0; i < shares.length; i++) {
+            String other = Palette.FAMILIES.get(i);
+            if (!other.equals(family) && !ACHROMATIC.contains(other)) {
+                best = Math.max(best, shares[i]);
+            }
+        }
+        return best;
     }
 
     /** Histogram intersection: 1 for the same split, 0 for no colour in common. */

@@ -43,7 +43,6 @@ public final class SceneGraphBuilder {
         String object;
         final String value;
         String standIn;
-        boolean bust;
         final TreeSet<Integer> words = new TreeSet<>();
         final List<String> parents = new ArrayList<>();
         final String noun;
@@ -123,11 +122,6 @@ public final class SceneGraphBuilder {
     /** The plan's entity {@code index} is drawn with art that shows another thing ({@code shows}). */
     public void standIn(int index, String shows) {
         Optional.ofNullable(planned.get(index)).ifPresent(d -> d.standIn = shows);
-    }
-
-    /** The plan's entity {@code index} is a person drawn as a head and shoulders. */
-    public void bust(int index) {
-        Optional.ofNullable(planned.get(index)).ifPresent(d -> d.bust = true);
     }
 
     /** The entity atom of the plan's entity {@code index}, if it has one. */
@@ -249,24 +243,7 @@ public final class SceneGraphBuilder {
     public SceneGraph build() {
         finishPending();
         LeftoverWords.cover(this);
-        bustsInScenes();
         return new SceneGraph(tokens, atoms.stream().map(Draft::atom).toList(), notes);
-    }
-
-    /**
-     * A person drawn as a head and shoulders shows a person, but not one who is somewhere, near something or doing
-     * something: in a scene (a relation or action of theirs, or a setting) the bust is a stand-in for the person.
-     */
-    private void bustsInScenes() {
-        boolean setting = atoms.stream().anyMatch(d -> d.kind == AtomKind.GLOBAL && "setting".equals(d.type));
-        for (Draft person : entities()) {
-            boolean related = atoms.stream()
-                    .anyMatch(d -> d.kind == AtomKind.RELATION && d.parents.contains(person.id)
-                            || d.kind == AtomKind.ATTRIBUTE && "state".equals(d.type) && d.parents.contains(person.id));
-            if (person.bust && person.standIn == null && (related || setting)) {
-                person.standIn = StandIns.HEAD_AND_SHOULDERS;
-            }
-        }
     }
 
     /** The entity atoms in prompt order. */

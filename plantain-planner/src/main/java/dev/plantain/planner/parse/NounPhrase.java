@@ -163,9 +163,6 @@ final class NounPhrase {
         StandIns.shows(match.concept())
                 .or(() -> Depiction.sibling(head.noun(), match))
                 .ifPresent(shows -> graph.standIn(index, shows));
-        if (StandIns.isBust(match.artId())) {
-            graph.bust(index);
-        }
         return index;
     }
 
