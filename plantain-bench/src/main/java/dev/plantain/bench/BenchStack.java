@@ -1,8 +1,8 @@
 package dev.plantain.bench;
 
 import dev.plantain.cli.StackOptions;
-import dev.plantain.cli.jobs.JobTimeline;
-import dev.plantain.cli.jobs.KafkaClients;
+import dev.plantain.kafka.jobs.JobTimeline;
+import dev.plantain.kafka.jobs.KafkaClients;
 import dev.plantain.cli.stack.FreePorts;
 import dev.plantain.cli.stack.LocalStack;
 import dev.plantain.cli.stack.StackSettings;
