@@ -34,8 +34,15 @@
     }
   }
 
+  // EventSource reconnects by itself; a page that lost the console reloads once it is back, to show the present.
+  var lost = false;
   var source = new EventSource("/updates");
   source.onmessage = function (e) { onChange(e.data); };
-  source.onerror = function () { if (banner) { banner.textContent = "The console cannot be reached; retrying..."; banner.classList.remove("hidden"); } };
-  source.onopen = function () { if (table) { refreshRows(); } };
+  source.onerror = function () {
+    lost = true;
+    if (banner) { banner.textContent = "The console cannot be reached; retrying..."; banner.classList.remove("hidden"); }
+  };
+  source.onopen = function () {
+    if (lost) { window.location.reload(); } else if (table) { refreshRows(); }
+  };
 })();

@@ -28,6 +28,9 @@ public class ConsolePages {
     @Inject
     AccessGuard guard;
 
+    @Inject
+    StageStats stageStats;
+
     Chrome chrome() {
         return new Chrome(broker.reachable(), broker.bootstrap(), guard.csrfToken(), guard.tokenRequired());
     }
@@ -58,6 +61,10 @@ public class ConsolePages {
                     "Job " + id + " has no result yet: it is " + job.row().status() + ".");
         }
         return Json.writePretty(job.result());
+    }
+
+    public String stages() {
+        return Pages.stages(chrome(), stageStats.rows()).render();
     }
 
     public String error(String title, String message) {

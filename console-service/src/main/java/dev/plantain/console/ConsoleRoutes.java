@@ -47,6 +47,7 @@ public class ConsoleRoutes {
                 .blockingHandler(
                         ctx -> page(ctx, () -> pages.rows(ctx.queryParams().get("status"))), false);
         router.get("/updates").handler(this::updates);
+        router.get("/stages").blockingHandler(ctx -> page(ctx, pages::stages), false);
         router.get("/jobs/:id/result.json")
                 .blockingHandler(
                         ctx -> respond(ctx, () -> {

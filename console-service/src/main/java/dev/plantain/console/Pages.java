@@ -17,5 +17,7 @@ final class Pages {
 
     static native TemplateInstance job(Chrome chrome, JobDetail job, List<String> stages, String replayed);
 
+    static native TemplateInstance stages(Chrome chrome, java.util.List<StageStats.Row> stages);
+
     static native TemplateInstance error(Chrome chrome, String title, String message);
 }

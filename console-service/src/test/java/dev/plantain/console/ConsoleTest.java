@@ -172,6 +172,19 @@ class ConsoleTest {
     }
 
     @Test
+    void theStagesPageCountsDeadLetters() throws Exception {
+        try (KafkaProducer<String, String> producer = KafkaClients.producer(ConsoleBroker.bootstrap)) {
+            producer.send(new ProducerRecord<>(Topic.DRAFT.deadLetterName(PREFIX), "job-x", "poison"))
+                    .get();
+        }
+        HttpResponse<String> page = get("/stages");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("plantain-planner")
+                .containsPattern("data-stage=\"draft\">(<td>[^<]*</td>){3}<td>none</td><td>0</td><td>[1-9]");
+    }
+
+    @Test
     void anUnknownJobSaysRetentionMayHaveRemovedIt() throws Exception {
         HttpResponse<String> page = get("/jobs/no-such-job");
         assertThat(page.statusCode()).isEqualTo(404);
