@@ -22,6 +22,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 
 /** Per stage: its consumer group's members, its lag on its input topic, and the records on its dead-letter topic. */
 @ApplicationScoped
@@ -70,17 +71,27 @@ public class StageStats {
     private Row row(Stage stage) throws ExecutionException, InterruptedException, TimeoutException {
         Admin a = admin();
         String input = stage.input().name(config.topicPrefix());
-        ConsumerGroupDescription group = a.describeConsumerGroups(List.of(stage.consumerGroup()))
-                .describedGroups()
-                .get(stage.consumerGroup())
-                .get(5, TimeUnit.SECONDS);
-        List<String> members = group.members().stream()
-                .map(m -> m.clientId() + "@" + m.host())
-                .sorted()
-                .toList();
-        Map<TopicPartition, OffsetAndMetadata> committed = a.listConsumerGroupOffsets(stage.consumerGroup())
-                .partitionsToOffsetAndMetadata()
-                .get(5, TimeUnit.SECONDS);
+        String state = "no group yet";
+        List<String> members = List.of();
+        Map<TopicPartition, OffsetAndMetadata> committed = Map.of();
+        try {
+            ConsumerGroupDescription group = a.describeConsumerGroups(List.of(stage.consumerGroup()))
+                    .describedGroups()
+                    .get(stage.consumerGroup())
+                    .get(5, TimeUnit.SECONDS);
+            state = group.groupState().toString();
+            members = group.members().stream()
+                    .map(m -> m.clientId() + "@" + m.host())
+                    .sorted()
+                    .toList();
+            committed = a.listConsumerGroupOffsets(stage.consumerGroup())
+                    .partitionsToOffsetAndMetadata()
+                    .get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof GroupIdNotFoundException)) {
+                throw e;
+            }
+        }
         Map<TopicPartition, Long> ends = ends(a, input);
         long lag = 0;
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
@@ -90,7 +101,7 @@ public class StageStats {
         long dead = ends(a, stage.input().deadLetterName(config.topicPrefix())).values().stream()
                 .mapToLong(Long::longValue)
                 .sum();
-        return new Row(stage.label(), stage.consumerGroup(), group.groupState().toString(), members, lag, dead);
+        return new Row(stage.label(), stage.consumerGroup(), state, members, lag, dead);
     }
 
     /** End offsets of a topic's partitions; none when the topic does not exist. */

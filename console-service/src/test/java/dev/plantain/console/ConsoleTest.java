@@ -178,7 +178,7 @@ class ConsoleTest {
                     .get();
         }
         HttpResponse<String> page = get("/stages");
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.body())
                 .contains("plantain-planner")
                 .containsPattern("data-stage=\"draft\">(<td>[^<]*</td>){3}<td>none</td><td>0</td><td>[1-9]");
