@@ -35,14 +35,22 @@ public class ConsolePages {
         return new Chrome(broker.reachable(), broker.bootstrap(), guard.csrfToken(), guard.tokenRequired());
     }
 
-    public String jobs(String status) {
+    public String jobs(String status, String label) {
         String filter = status(status);
-        return Pages.jobs(chrome(), store.rows(filter, PAGE_ROWS), filter, STATUSES, store.size(), store.dropped())
+        String labelFilter = label(label);
+        return Pages.jobs(
+                        chrome(),
+                        store.rows(filter, labelFilter, PAGE_ROWS),
+                        filter,
+                        labelFilter,
+                        STATUSES,
+                        store.size(),
+                        store.dropped())
                 .render();
     }
 
-    public String rows(String status) {
-        return Pages.rows(store.rows(status(status), PAGE_ROWS)).render();
+    public String rows(String status, String label) {
+        return Pages.rows(store.rows(status(status), label(label), PAGE_ROWS)).render();
     }
 
     public String job(String id, String replayed) {
@@ -77,6 +85,17 @@ public class ConsolePages {
                     400, "Not a job id", "A job id is 1-128 characters of letters, digits, '.', '_', ':' or '-'.");
         }
         return id;
+    }
+
+    private static String label(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        if (label.length() > 200) {
+            throw new ConsoleException(
+                    400, "Label too long", "Filter by a label of at most 200 characters: key=value.");
+        }
+        return label.trim();
     }
 
     private static String status(String status) {

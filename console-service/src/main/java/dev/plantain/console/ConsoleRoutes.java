@@ -42,10 +42,20 @@ public class ConsoleRoutes {
     void routes(@Observes Router router) {
         router.get("/")
                 .blockingHandler(
-                        ctx -> page(ctx, () -> pages.jobs(ctx.queryParams().get("status"))), false);
+                        ctx -> page(
+                                ctx,
+                                () -> pages.jobs(
+                                        ctx.queryParams().get("status"),
+                                        ctx.queryParams().get("label"))),
+                        false);
         router.get("/rows")
                 .blockingHandler(
-                        ctx -> page(ctx, () -> pages.rows(ctx.queryParams().get("status"))), false);
+                        ctx -> page(
+                                ctx,
+                                () -> pages.rows(
+                                        ctx.queryParams().get("status"),
+                                        ctx.queryParams().get("label"))),
+                        false);
         router.get("/updates").handler(this::updates);
         router.get("/stages").blockingHandler(ctx -> page(ctx, pages::stages), false);
         router.get("/jobs/:id/result.json")

@@ -90,12 +90,20 @@ public class JobStore {
     }
 
     /** The newest jobs first, those of the given status only when it is not null. */
-    public synchronized List<JobRow> rows(String status, int limit) {
+    public List<JobRow> rows(String status, int limit) {
+        return rows(status, null, limit);
+    }
+
+    /**
+     * The newest jobs first, filtered by status and by a request label ({@code key=value}, or {@code key} for any
+     * value) when those are not null.
+     */
+    public synchronized List<JobRow> rows(String status, String label, int limit) {
         List<JobRow> rows = new ArrayList<>();
         List<JobView> all = new ArrayList<>(jobs.values());
         for (int i = all.size() - 1; i >= 0 && rows.size() < limit; i--) {
             JobView view = all.get(i);
-            if (status == null || view.status().equals(status)) {
+            if ((status == null || view.status().equals(status)) && (label == null || view.hasLabel(label))) {
                 rows.add(view.row());
             }
         }

@@ -57,6 +57,17 @@ final class JobView {
         replays.computeIfAbsent(attempt, a -> new Replay(a, stage, timestamp));
     }
 
+    /** Whether the request carries the label: {@code key=value}, or {@code key} with any value. */
+    boolean hasLabel(String label) {
+        if (request == null) {
+            return false;
+        }
+        int eq = label.indexOf('=');
+        return eq < 0
+                ? request.labels().containsKey(label)
+                : label.substring(eq + 1).equals(request.labels().get(label.substring(0, eq)));
+    }
+
     String status() {
         if (result != null) {
             return result.status().name().toLowerCase(java.util.Locale.ROOT);

@@ -11,7 +11,13 @@ final class Pages {
     private Pages() {}
 
     static native TemplateInstance jobs(
-            Chrome chrome, List<JobRow> rows, String status, List<String> statuses, int held, long dropped);
+            Chrome chrome,
+            List<JobRow> rows,
+            String status,
+            String label,
+            List<String> statuses,
+            int held,
+            long dropped);
 
     static native TemplateInstance rows(List<JobRow> rows);
 

@@ -120,6 +120,13 @@ class ConsoleTest {
     }
 
     @Test
+    void theListFiltersByLabel() throws Exception {
+        assertThat(get("/rows?label=team%3Dsearch").body()).contains("job-1").doesNotContain("job-2");
+        assertThat(get("/rows?label=team").body()).contains("job-1").doesNotContain("job-2");
+        assertThat(get("/?status=succeeded&label=team%3Dother").body()).doesNotContain("/jobs/job-1\"");
+    }
+
+    @Test
     void aJobsPageShowsItsRequestRoundsChecksAndImages() throws Exception {
         HttpResponse<String> page = get("/jobs/job-1");
         assertThat(page.statusCode()).isEqualTo(200);
