@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The house's dependency rules, on the compiled main classes of every module: records below stores and Kafka,
- * engines plain Java and blind to each other, the stage runtime blind to engines, services blind to each other, and
- * the benchmarks above everything. Each module's README states the same rules in words.
+ * engines plain Java and blind to each other, the stage runtime blind to engines, services blind to each other, the
+ * console blind to engines and stages, and the benchmarks above everything. Each module's README states the same
+ * rules in words.
  */
 class DependencyRulesTest {
 
@@ -33,6 +34,7 @@ class DependencyRulesTest {
         "dev.plantain.blob.store..",
         "dev.plantain.cli..",
         "dev.plantain.bench..",
+        "dev.plantain.console..",
         "..service.."
     };
 
@@ -153,6 +155,31 @@ class DependencyRulesTest {
                     .resideInAnyPackage(others.toArray(String[]::new))
                     .check(classes);
         }
+    }
+
+    @Test
+    void theConsoleUsesNoEngineStageRuntimeOrService() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.plantain.console..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(concat(engines(), new String[] {
+                    "dev.plantain.render..",
+                    "dev.plantain.art..",
+                    "dev.plantain.stage..",
+                    "dev.plantain.cli..",
+                    "dev.plantain.bench..",
+                    "..service.."
+                }))
+                .check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.plantain.console..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.plantain.console..")
+                .check(classes);
     }
 
     @Test

@@ -1,12 +1,12 @@
 package dev.plantain.bench;
 
 import dev.plantain.cli.StackOptions;
-import dev.plantain.cli.jobs.JobTimeline;
-import dev.plantain.cli.jobs.KafkaClients;
 import dev.plantain.cli.stack.FreePorts;
 import dev.plantain.cli.stack.LocalStack;
 import dev.plantain.cli.stack.StackSettings;
 import dev.plantain.kafka.TopicAdmin;
+import dev.plantain.kafka.jobs.JobTimeline;
+import dev.plantain.kafka.jobs.KafkaClients;
 import dev.plantain.messages.Stage;
 import dev.plantain.messages.Topic;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.plantain.bench;
 
-import dev.plantain.cli.jobs.KafkaClients;
+import dev.plantain.kafka.jobs.KafkaClients;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.Json;
 import dev.plantain.messages.Topic;

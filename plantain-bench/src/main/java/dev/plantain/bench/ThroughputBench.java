@@ -1,6 +1,6 @@
 package dev.plantain.bench;
 
-import dev.plantain.cli.jobs.JobTimeline;
+import dev.plantain.kafka.jobs.JobTimeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             TraceCommand.class,
             ReplayCommand.class,
             RewindCommand.class,
+            ConsoleScreenshotCommand.class,
             StageCommands.Stop.class,
             StageCommands.Start.class,
             PlanCommand.class,

@@ -1,19 +1,10 @@
 package dev.plantain.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plantain.cli.jobs.JobTimeline;
-import dev.plantain.cli.jobs.KafkaClients;
-import dev.plantain.kafka.Replays;
-import dev.plantain.messages.Json;
+import dev.plantain.kafka.jobs.JobReplay;
 import dev.plantain.messages.Stage;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,53 +40,22 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ExecutionException, InterruptedException {
         Stage s = stage.stage();
-        String topic = s.input().name(cluster.topicPrefix());
-        String bootstrap = cluster.bootstrap();
-        List<ConsumerRecord<String, String>> records;
-        try (JobTimeline timeline = new JobTimeline(bootstrap, cluster.topicPrefix())) {
-            records = timeline.records(List.of(topic), jobId);
-        }
-        ConsumerRecord<String, String> original = records.stream()
-                .filter(r -> round == null
-                        || round
-                                == Json.read(r.value(), JsonNode.class)
-                                        .path("round")
-                                        .asInt(-1))
-                .findFirst()
-                .orElse(null);
-        if (original == null) {
+        Optional<JobReplay.Sent> sent =
+                new JobReplay(cluster.bootstrap(), cluster.topicPrefix()).replay(jobId, s, round);
+        if (sent.isEmpty()) {
             spec.commandLine()
                     .getErr()
-                    .printf("no record of job %s on %s%s%n", jobId, topic, round == null ? "" : " for round " + round);
+                    .printf(
+                            "no record of job %s on %s%s%n",
+                            jobId, s.input().name(cluster.topicPrefix()), round == null ? "" : " for round " + round);
             return 1;
-        }
-        String attempt = Replays.newAttempt();
-        ProducerRecord<String, String> replay = new ProducerRecord<>(topic, jobId, value(s, original.value(), attempt));
-        replay.headers().add(Replays.ATTEMPT, attempt.getBytes(StandardCharsets.UTF_8));
-        replay.headers()
-                .add(
-                        Replays.REPLAY_OF,
-                        (original.topic() + "-" + original.partition() + "@" + original.offset())
-                                .getBytes(StandardCharsets.UTF_8));
-        try (KafkaProducer<String, String> producer = KafkaClients.producer(bootstrap)) {
-            producer.send(replay).get();
         }
         spec.commandLine()
                 .getErr()
                 .printf(
-                        "replayed %s-%d@%d as attempt %s%n",
-                        original.topic(), original.partition(), original.offset(), attempt);
-        spec.commandLine().getOut().println(attempt);
+                        "replayed %s as attempt %s%n",
+                        sent.get().original(), sent.get().attempt());
+        spec.commandLine().getOut().println(sent.get().attempt());
         return 0;
-    }
-
-    /** The record to send: requests go as they were (the attempt rides in a header); job records carry it too. */
-    private static String value(Stage stage, String original, String attempt) {
-        if (stage == Stage.PLANNER) {
-            return original;
-        }
-        ObjectNode node = (ObjectNode) Json.read(original, JsonNode.class);
-        node.put("attempt", attempt);
-        return node.toString();
     }
 }

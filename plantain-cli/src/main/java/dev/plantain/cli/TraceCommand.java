@@ -1,6 +1,6 @@
 package dev.plantain.cli;
 
-import dev.plantain.cli.jobs.JobTimeline;
+import dev.plantain.kafka.jobs.JobTimeline;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

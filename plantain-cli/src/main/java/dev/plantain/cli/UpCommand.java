@@ -12,7 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Starts the local stack and leaves it running. */
-@Command(name = "up", description = "Start a Kafka broker and the five services, and leave them running.")
+@Command(
+        name = "up",
+        description = "Start a Kafka broker, the five services and the web console, and leave them running.")
 final class UpCommand implements Callable<Integer> {
 
     @Option(
@@ -27,6 +29,12 @@ final class UpCommand implements Callable<Integer> {
             description = "Run the broker and the services as containers on the host's network, from the images that "
                     + "./plantain images builds.")
     boolean containers;
+
+    @Option(
+            names = "--console-port",
+            defaultValue = "8080",
+            description = "The web console's port (on localhost); 0 starts no console. Default: ${DEFAULT-VALUE}")
+    int consolePort;
 
     @Mixin
     StackOptions stack;
@@ -50,7 +58,15 @@ final class UpCommand implements Callable<Integer> {
         if (containers) {
             ContainerStack.start(settings, System.err);
         } else {
-            LocalStack.start(settings, System.err);
+            LocalStack local = LocalStack.start(settings, System.err);
+            if (consolePort > 0) {
+                try {
+                    local.startConsole(consolePort, System.err);
+                } catch (RuntimeException e) {
+                    local.stop();
+                    throw e;
+                }
+            }
         }
         return 0;
     }

@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import dev.plantain.blob.store.LocalBlobStore;
 import dev.plantain.cli.CliRun.Run;
-import dev.plantain.cli.jobs.JobTimeline;
 import dev.plantain.cli.jobs.RefineFixture;
 import dev.plantain.cli.stack.LocalStack;
 import dev.plantain.image.ImageCodec;
+import dev.plantain.kafka.jobs.JobTimeline;
 import dev.plantain.messages.JobEvent;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.JobStatus;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.plantain.cli.CliRun.Run;
 import dev.plantain.cli.jobs.RefineFixture;
+import dev.plantain.cli.stack.FreePorts;
 import dev.plantain.cli.stack.Readiness;
 import dev.plantain.cli.stack.StackSettings;
 import dev.plantain.messages.JobResult;
@@ -28,18 +29,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /** README's stack commands against one running stack: {@code up}, {@code submit}, {@code generate}, kcat, {@code down}. */
 class RunningStackIT {
 
     private static StackSettings stack;
+    private static int consolePort;
 
     @BeforeAll
     static void up() throws Exception {
         stack = TestStacks.fresh("up");
-        Run up = CliRun.plantain(stack, "up");
+        consolePort = FreePorts.one();
+        Run up = CliRun.plantain(stack, "up", "--console-port", String.valueOf(consolePort));
         assertThat(up.exit()).as(up.output()).isZero();
-        assertThat(up.output()).contains("stack ready");
+        assertThat(up.output())
+                .contains("stack ready")
+                .contains("console ready: http://localhost:" + consolePort + "/");
     }
 
     @AfterAll
@@ -90,6 +98,43 @@ class RunningStackIT {
                         .distinct())
                 .containsSubsequence("requests", "draft", "verify", "upscale", "results");
         assertThat(trace.output()).contains("planner round 0 finished").contains("SUCCEEDED sha256:");
+    }
+
+    @Test
+    void theConsoleSubmitsFollowsOpensAndReplaysAJobInABrowser() {
+        String console = "http://localhost:" + consolePort + "/";
+        try (ConsoleBrowser browser = ConsoleBrowser.open()) {
+            WebDriver driver = browser.driver;
+            driver.get(console);
+            driver.findElement(By.id("prompt")).sendKeys(RefineFixture.PROMPT);
+            driver.findElement(By.name("seed")).sendKeys(String.valueOf(RefineFixture.SEED));
+            driver.findElement(By.id("submit-button")).click();
+            browser.wait.until(d -> d.getCurrentUrl().contains("/jobs/console-"));
+            String jobId =
+                    driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+
+            // The list, left open, shows the job and then its end without a reload (server-sent events).
+            driver.get(console);
+            browser.until(By.cssSelector("tr[data-job='" + jobId + "']"));
+            browser.until(By.cssSelector("tr[data-job='" + jobId + "'] .status.succeeded"));
+
+            driver.findElement(By.cssSelector("tr[data-job='" + jobId + "'] a.job-link"))
+                    .click();
+            browser.untilLoaded(By.id("final-image"));
+            browser.untilLoaded(By.id("overlay-0"));
+            assertThat(driver.findElement(By.id("plan-checks")).getText()).contains("count");
+            assertThat(driver.findElements(By.cssSelector("#round-0 tr.check"))).isNotEmpty();
+
+            new Select(driver.findElement(By.id("replay-stage"))).selectByVisibleText("verifier");
+            driver.findElement(By.id("replay-button")).click();
+            String attempt =
+                    browser.until(By.cssSelector("#replay-notice code")).getText();
+            assertThat(attempt).isNotBlank();
+            browser.until(By.cssSelector("#replays tr.replay.succeeded"));
+            assertThat(driver.findElement(By.id("replays")).getText())
+                    .contains(attempt)
+                    .contains("verifier");
+        }
     }
 
     @ParameterizedTest

@@ -1,6 +1,6 @@
 package dev.plantain.bench.faults;
 
-import dev.plantain.cli.jobs.KafkaClients;
+import dev.plantain.kafka.jobs.KafkaClients;
 import dev.plantain.messages.Topic;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

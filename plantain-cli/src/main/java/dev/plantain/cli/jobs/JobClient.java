@@ -1,5 +1,6 @@
 package dev.plantain.cli.jobs;
 
+import dev.plantain.kafka.jobs.KafkaClients;
 import dev.plantain.messages.JobEvent;
 import dev.plantain.messages.JobResult;
 import dev.plantain.messages.Json;

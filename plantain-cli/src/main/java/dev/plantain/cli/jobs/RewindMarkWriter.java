@@ -1,6 +1,7 @@
 package dev.plantain.cli.jobs;
 
 import dev.plantain.cli.ClusterOptions;
+import dev.plantain.kafka.jobs.KafkaClients;
 import dev.plantain.messages.Json;
 import dev.plantain.messages.RewindMark;
 import java.util.List;

@@ -165,6 +165,26 @@ public final class LocalStack implements RunningStack {
                 StackSettings.module(stage) + " on port " + port);
     }
 
+    /**
+     * Starts the web console beside the stack on this port (localhost only), waits until it is ready, records it so
+     * that {@code down} stops it, and returns its URL.
+     */
+    public String startConsole(int port, PrintStream log) {
+        if (Readiness.portOpen(port)) {
+            throw new IllegalStateException(
+                    "port " + port + " is taken: choose another for the console with --console-port");
+        }
+        Path consoleLog = settings.stateDir().resolve("logs/console-service.log");
+        Process process = ProcessLauncher.start(ConsoleLaunch.command(settings, port), consoleLog);
+        processes.put(ConsoleLaunch.NAME, process.pid());
+        StackState.write(settings, processes);
+        Readiness.waitFor(
+                () -> Readiness.serviceReady(port), process.pid(), consoleLog, "console-service on port " + port);
+        String url = "http://localhost:" + port + "/";
+        log.printf("console ready: %s%n", url);
+        return url;
+    }
+
     /** Stops one instance ({@code draft-0}) politely, leaving the stage's other instances to take its partitions. */
     public void stopInstance(String name) {
         Long pid = processes.remove(name);

@@ -1,6 +1,6 @@
 package dev.plantain.cli.stack;
 
-import dev.plantain.cli.jobs.KafkaClients;
+import dev.plantain.kafka.jobs.KafkaClients;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.plantain.cli.jobs;
+package dev.plantain.kafka.jobs;
 
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

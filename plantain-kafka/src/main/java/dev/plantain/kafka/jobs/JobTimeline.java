@@ -1,4 +1,4 @@
-package dev.plantain.cli.jobs;
+package dev.plantain.kafka.jobs;
 
 import dev.plantain.kafka.TopicAdmin;
 import dev.plantain.messages.DraftJob;
