@@ -64,7 +64,8 @@ class DraftEngineKeysTest {
     @Test
     void anUnknownEngineStopsTheServiceNamingTheAllowedOnes() {
         assertThatThrownBy(() -> config(Map.of("plantain.draft.engine", "dall-e")))
-                .hasStackTraceContaining("plantain.draft.engine is 'dall-e'; allowed: compose, diffusion, instant, openai-images, gemini, comfyui")
+                .hasStackTraceContaining(
+                        "plantain.draft.engine is 'dall-e'; allowed: compose, diffusion, instant, openai-images, gemini, comfyui")
                 .hasStackTraceContaining("openai-images")
                 .hasStackTraceContaining("gemini")
                 .hasStackTraceContaining("comfyui");

@@ -71,7 +71,8 @@ class RefinerEngineKeysTest {
     @Test
     void anUnknownEngineStopsTheServiceNamingTheAllowedOnes() {
         assertThatThrownBy(() -> config(Map.of("plantain.refiner.engine", "dall-e")))
-                .hasStackTraceContaining("plantain.refiner.engine is 'dall-e'; allowed: layout, diffusion, instant, openai-images, gemini, comfyui")
+                .hasStackTraceContaining(
+                        "plantain.refiner.engine is 'dall-e'; allowed: layout, diffusion, instant, openai-images, gemini, comfyui")
                 .hasStackTraceContaining("openai-images")
                 .hasStackTraceContaining("gemini")
                 .hasStackTraceContaining("comfyui");
