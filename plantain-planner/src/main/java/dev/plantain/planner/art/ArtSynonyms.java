@@ -19,6 +19,8 @@ public final class ArtSynonyms {
             Map.entry("parking-meter", "fuel-pump"),
             Map.entry("bench", "seat"),
             Map.entry("sheep", "ewe"),
+            // WordNet's first sense of "canary" is an informer, a person; the prompts mean the bird
+            Map.entry("canary", "bird"),
             Map.entry("lamb", "ewe"),
             Map.entry("tie", "necktie"),
             Map.entry("suitcase", "luggage"),

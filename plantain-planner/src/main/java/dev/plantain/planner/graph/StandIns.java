@@ -41,7 +41,10 @@ public final class StandIns {
             Map.entry("container", "a parcel"),
             Map.entry("pepper-shaker", "a salt shaker"),
             Map.entry("phone-case", "a mobile phone"),
-            Map.entry("pho", "a bowl of noodle soup of no particular kind"));
+            Map.entry("pho", "a bowl of noodle soup of no particular kind"),
+            Map.entry("margarita", "a martini glass with an olive"),
+            Map.entry("wine-bottle", "a champagne bottle popping its cork"),
+            Map.entry("wine-bottles", "a champagne bottle popping its cork"));
 
     /**
      * People's art that shows a head and shoulders only (the emoji sets' person, man, woman, child and their

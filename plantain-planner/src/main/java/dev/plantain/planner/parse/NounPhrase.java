@@ -161,6 +161,7 @@ final class NounPhrase {
         int index = entities.size() - 1;
         PhraseAtoms.entity(graph, this, index, head, n);
         StandIns.shows(match.concept())
+                .or(() -> StandIns.shows(head.noun()))
                 .or(() -> Depiction.sibling(head.noun(), match))
                 .ifPresent(shows -> graph.standIn(index, shows));
         return index;
