@@ -23,6 +23,9 @@ final class RelationRepair {
     /** How much lower than the one behind the front one's foot stands, as a share of its height (as the layout). */
     static final double LOWER = 0.08;
 
+    /** How much of the narrower of the two boxes the front one covers, across (art leaves a margin inside its box). */
+    static final double ACROSS = 0.4;
+
     private RelationRepair() {}
 
     static void repair(RepairState state, CheckResult check) {
@@ -58,9 +61,10 @@ final class RelationRepair {
     }
 
     /**
-     * Settles {@code front} before {@code back}: right beside it, one gap away, with its foot {@value #LOWER} of its
-     * height lower (nearer the viewer), the side it is on tried first; the two keep apart, so each stays whole to the
-     * eye and to the verifier. Where neither side has room, the front is settled below, as a last resort.
+     * Settles {@code front} before {@code back}: across it by {@value #ACROSS} of the narrower of the two, with its
+     * foot {@value #LOWER} of its height lower (nearer the viewer), the side it is on tried first; the artist's keyline
+     * keeps the two apart to the eye and to the verifier. Where neither side has room, the front is settled below, as a
+     * last resort.
      */
     private static void inFront(RepairState state, CheckResult check, Entity front, Entity back) {
         Box anchor = back.bounds();
@@ -68,9 +72,9 @@ final class RelationRepair {
         int width = extent(front, true);
         int height = extent(front, false);
         int foot = Math.min(inner.bottom(), anchor.bottom() + (int) Math.ceil(LOWER * height));
-        int gap = state.gap();
-        Box right = new Box(anchor.right() + gap, foot - height, width, height);
-        Box left = new Box(anchor.x() - gap - width, foot - height, width, height);
+        int across = (int) Math.round(ACROSS * Math.min(width, anchor.width()));
+        Box right = new Box(anchor.right() - across, foot - height, width, height);
+        Box left = new Box(anchor.x() + across - width, foot - height, width, height);
         boolean onRight = centroid(front, true) >= anchor.centerX();
         for (Box band : onRight ? List.of(right, left) : List.of(left, right)) {
             if (foot <= anchor.bottom() || !FreeSpots.free(band, inner, List.of())) {

@@ -14,8 +14,8 @@ import java.util.Optional;
  * "under" read as above and below; "next to" asks for a horizontal gap under half the wider group's width, with
  * the groups' heights overlapping. "In front of" and "behind" are judged by where each group stands: the one nearer
  * the viewer stands lower, its lowest pixel at least {@value #DEPTH_SHARE} of its own height below the other's, and
- * the two stand by each other (within half the narrower one's width across) on the same ground (sharing some
- * height); which one is drawn over the other is not judged.
+ * the two overlap across (at least {@value #ACROSS_SHARE} of the narrower one) and share some height; which one is
+ * drawn over the other is not judged.
  */
 final class PositionJudge {
 
@@ -25,11 +25,11 @@ final class PositionJudge {
     static final double DEPTH_SHARE = 0.02;
 
     /**
-     * How far apart, across, the two may stand for one to be in front of the other, as a share of the narrower one's
-     * width; and they must share some height, standing on the same ground: a thing far off, or floating above the
-     * other, is not before it, whichever stands lower.
+     * How much of the narrower of the two the pair must share across for one to stand in front of the other (people
+     * labelling the pictures called a thing beside another "beside, not in front of it"); and they must share some
+     * height, standing on the same ground.
      */
-    static final double NEAR_SHARE = 0.5;
+    static final double ACROSS_SHARE = 0.1;
 
     private PositionJudge() {}
 
@@ -80,21 +80,21 @@ final class PositionJudge {
         Component back = subjectInFront ? b : a;
         String frontName = (subjectInFront ? subject : object).concept();
         String backName = (subjectInFront ? object : subject).concept();
-        int gap = Math.max(front.box().x(), back.box().x())
-                - Math.min(front.box().right(), back.box().right());
-        int nearEnough = (int)
-                Math.ceil(NEAR_SHARE * Math.min(front.box().width(), back.box().width()));
+        int across = Math.min(front.box().right(), back.box().right())
+                - Math.max(front.box().x(), back.box().x());
+        int neededAcross = (int) Math.ceil(
+                ACROSS_SHARE * Math.min(front.box().width(), back.box().width()));
         int upright = Math.min(front.box().bottom(), back.box().bottom())
                 - Math.max(front.box().y(), back.box().y());
-        if (gap > nearEnough || upright <= 0) {
+        if (across < neededAcross || upright <= 0) {
             return Verdicts.of(
                     check,
                     false,
                     0,
-                    "found the " + frontName + " and the " + backName + " apart (" + Math.max(0, gap)
-                            + " px between them across, " + Math.max(0, upright) + " px of height in common),"
-                            + " expected the " + frontName + " standing by the " + backName + ", within " + nearEnough
-                            + " px, on the same ground",
+                    "found the " + frontName + " beside or apart from the " + backName + " (" + Math.max(0, across)
+                            + " px across in common, " + Math.max(0, upright) + " px of height in common), expected"
+                            + " the " + frontName + " before the " + backName + ", covering at least " + neededAcross
+                            + " px of it across",
                     region);
         }
         int lower = front.box().bottom() - back.box().bottom();
