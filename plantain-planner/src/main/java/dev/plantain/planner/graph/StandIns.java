@@ -43,6 +43,7 @@ public final class StandIns {
             Map.entry("phone-case", "a mobile phone"),
             Map.entry("pho", "a bowl of noodle soup of no particular kind"),
             Map.entry("margarita", "a martini glass with an olive"),
+            Map.entry("canary", "a red bird like a cardinal"),
             Map.entry("wine-bottle", "a champagne bottle popping its cork"),
             Map.entry("wine-bottles", "a champagne bottle popping its cork"));
 
