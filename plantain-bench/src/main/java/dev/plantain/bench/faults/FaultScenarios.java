@@ -167,7 +167,7 @@ final class FaultScenarios implements AutoCloseable {
     /**
      * Two outages at once, to keep the run short: the blob store gone for {@link #LONG_OUTAGE} while jobs are
      * mid-flow (one at the verifier), and the model server answering 503 for {@link #MODEL_UNAVAILABLE} and then 429
-     * with Retry-After, with jobs submitted as it begins. Each stage calls the model server before the blob store, so
+     * with Retry-After from the moment the blob store returns, with jobs submitted while the blob store is away. Each stage calls the model server before the blob store, so
      * both sets of jobs wait for both; every job succeeds, counted once each.
      */
     List<FaultCount> longOutages() {
@@ -178,13 +178,15 @@ final class FaultScenarios implements AutoCloseable {
         awaitStarted(blobJobs, Stage.VERIFIER);
         List<String> modelJobs;
         try (BlobOutage outage = BlobOutage.begin(stack.settings().blobDir())) {
-            models.outage(FlakyModelServer.MODEL, MODEL_UNAVAILABLE, MODEL_THROTTLED);
             modelJobs = inputs.submit("model", 4);
             long back = System.nanoTime() + LONG_OUTAGE.toNanos();
             while (System.nanoTime() < back) {
                 outcomes.poll();
             }
         }
+        // The stages held their input while the blob store was away, so the model jobs meet the model server only
+        // now: its outage begins as the blob store returns (begun earlier, it could end before any job reached it).
+        models.outage(FlakyModelServer.MODEL, MODEL_UNAVAILABLE, MODEL_THROTTLED);
         longOutages = List.of(
                 outcomes.await(LONG_BLOB_OUTAGE, blobJobs, RESULTS_WITHIN),
                 outcomes.await(MODEL_OUTAGE, modelJobs, RESULTS_WITHIN));
