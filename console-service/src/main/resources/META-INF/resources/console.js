@@ -34,6 +34,18 @@
     }
   }
 
+  // A replay just sent may end before this page's event stream opens, and its change would be missed: until the
+  // page shows that attempt ended, look again every two seconds.
+  var notice = document.querySelector("#replay-notice code");
+  if (head && notice) {
+    var attempt = notice.textContent;
+    var ended = Array.prototype.some.call(document.querySelectorAll("#replays tr.replay"), function (row) {
+      return row.textContent.indexOf(attempt) >= 0
+          && (row.classList.contains("succeeded") || row.classList.contains("failed"));
+    });
+    if (!ended) { setTimeout(function () { window.location.reload(); }, 2000); }
+  }
+
   // EventSource reconnects by itself; a page that lost the console reloads once it is back, to show the present.
   var lost = false;
   var source = new EventSource("/updates");
