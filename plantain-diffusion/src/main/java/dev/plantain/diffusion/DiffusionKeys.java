@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class DiffusionKeys {
 
+    private static final System.Logger LOG = System.getLogger(DiffusionKeys.class.getName());
     private static final Pattern DEVICE = Pattern.compile("cpu|gpu(:\\d+)?");
     private static final List<String> SCHEDULERS = List.of("auto", "euler-ancestral", "euler", "ddim", "lcm");
 
@@ -75,8 +76,21 @@ public final class DiffusionKeys {
 
     private static <T> T load(Values keys, Function<DiffusionSettings, T> loader) {
         DiffusionSettings settings = settings(keys);
+        long start = System.nanoTime();
         try {
-            return loader.apply(settings);
+            T engine = loader.apply(settings);
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    String.format(
+                            Locale.ROOT,
+                            "diffusion engine: export %s on %s loaded in %.1f s; %d steps, guidance %s, scheduler %s",
+                            settings.modelDir(),
+                            settings.device(),
+                            (System.nanoTime() - start) / 1e9,
+                            keys.steps(),
+                            keys.guidance(),
+                            keys.scheduler()));
+            return engine;
         } catch (DiffusionException e) {
             throw new IllegalArgumentException(
                     key(keys, "model-dir") + " is " + settings.modelDir() + ", which cannot be loaded on "

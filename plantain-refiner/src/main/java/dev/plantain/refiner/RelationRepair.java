@@ -76,8 +76,9 @@ final class RelationRepair {
         Box right = new Box(anchor.right() - across, foot - height, width, height);
         Box left = new Box(anchor.x() + across - width, foot - height, width, height);
         boolean onRight = centroid(front, true) >= anchor.centerX();
-        for (Box band : onRight ? List.of(right, left) : List.of(left, right)) {
-            if (foot <= anchor.bottom() || !FreeSpots.free(band, inner, List.of())) {
+        List<Box> bands = foot <= anchor.bottom() ? List.of() : onRight ? List.of(right, left) : List.of(left, right);
+        for (Box band : bands) {
+            if (!FreeSpots.free(band, inner, List.of())) {
                 continue;
             }
             InstanceSettler settler = new InstanceSettler(state.obstacles(Set.of(front.id(), back.id())), state.gap());

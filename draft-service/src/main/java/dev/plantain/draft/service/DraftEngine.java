@@ -13,17 +13,13 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
-import org.jboss.logging.Logger;
 
 /** Chooses the drafting engine from configuration; built once per service, at start-up, and closed on shutdown. */
 public class DraftEngine {
 
-    private static final Logger LOG = Logger.getLogger(DraftEngine.class);
-
     /** The diffusion engine on the export {@code plantain.draft.diffusion.model-dir} names, loaded once. */
     static DraftRenderer diffusion(DraftConfig.Diffusion keys) {
-        long start = System.nanoTime();
-        DraftRenderer engine = DiffusionKeys.renderer(new DiffusionKeys.Values(
+        return DiffusionKeys.renderer(new DiffusionKeys.Values(
                 "plantain.draft.diffusion",
                 false,
                 keys.modelDir(),
@@ -32,15 +28,6 @@ public class DraftEngine {
                 keys.guidance(),
                 keys.scheduler(),
                 keys.negativePrompt()));
-        LOG.infof(
-                "diffusion engine: export %s on %s loaded in %.1f s; %d steps, guidance %s, scheduler %s",
-                keys.modelDir().orElseThrow(),
-                keys.device(),
-                (System.nanoTime() - start) / 1e9,
-                keys.steps(),
-                keys.guidance(),
-                keys.scheduler());
-        return engine;
     }
 
     /** Closes an engine that holds models (predictors, then models) when the service stops. */

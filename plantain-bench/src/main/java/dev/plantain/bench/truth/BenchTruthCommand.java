@@ -87,12 +87,7 @@ public final class BenchTruthCommand implements Callable<Integer> {
                     table.stale(label.prompt(), label.digest(), digest);
                     continue;
                 }
-                table.add(
-                        label.category(),
-                        label.prompt(),
-                        label,
-                        o.report().passed(),
-                        o.report().summary());
+                table.add(label, o.report().passed(), o.report().summary());
             }
             out.println("bench-truth: " + file + ", built-in engines in-process, at most " + maxRounds
                     + " refine rounds; 'verified' is the final report's verdict (every check and every atom passed)");

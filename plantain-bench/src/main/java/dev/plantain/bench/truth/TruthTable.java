@@ -32,13 +32,14 @@ final class TruthTable {
      * Counts one labelled image; where people and the verdict disagree, keeps why: the label's reason for a verified
      * image people did not accept, what the verdict found unmet for an accepted image it did not verify.
      */
-    void add(String category, String prompt, TruthLabels.Label label, boolean verified, String unmet) {
+    void add(TruthLabels.Label label, boolean verified, String unmet) {
         boolean accepted = label.label().equals("accept");
-        add(category, accepted, verified);
+        add(label.category(), accepted, verified);
+        String image = "\"" + label.prompt() + "\" (" + label.category() + "): ";
         if (verified && !accepted) {
-            wronglyVerified.add("\"" + prompt + "\" (" + category + "): " + label.label() + ", " + label.reason());
+            wronglyVerified.add(image + label.label() + ", " + label.reason());
         } else if (accepted && !verified) {
-            acceptedUnverified.add("\"" + prompt + "\" (" + category + "): " + unmet);
+            acceptedUnverified.add(image + unmet);
         }
     }
 

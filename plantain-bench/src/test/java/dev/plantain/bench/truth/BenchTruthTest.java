@@ -26,6 +26,28 @@ class BenchTruthTest {
     }
 
     @Test
+    void whereTheVerdictAndPeopleDisagreeTheTableSaysWhy() {
+        TruthTable table = new TruthTable();
+        table.add(
+                new TruthLabels.Label("parti", "Animals", "a dog on a sofa", 1, "1K", "ab", "weak", "the dog floats"),
+                true,
+                "12/12 checks passed");
+        table.add(
+                new TruthLabels.Label("parti", "Vehicles", "a small airplane", 1, "1K", "cd", "accept", "a plane"),
+                false,
+                "not judged: the airplane small");
+        table.add(new TruthLabels.Label("parti", "Animals", "a cat", 1, "1K", "ef", "accept", "a cat"), true, "");
+        StringWriter text = new StringWriter();
+        table.print(new PrintWriter(text, true));
+        assertThat(text.toString())
+                .contains("Verified, but people did not accept (1):")
+                .contains("\"a dog on a sofa\" (Animals): weak, the dog floats")
+                .contains("Accepted by people, not verified (1):")
+                .contains("\"a small airplane\" (Vehicles): not judged: the airplane small")
+                .doesNotContain("\"a cat\"");
+    }
+
+    @Test
     void precisionIsTheShareOfVerifiedImagesAcceptedAndRecallTheShareOfAcceptedImagesVerified() {
         TruthTable table = new TruthTable();
         table.add("Animals", true, true);
